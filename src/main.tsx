@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { openDetailsForPrint } from './app/print';
 import { registerServiceWorker } from './app/service-worker';
 import './ui/theme.css';
 
@@ -13,3 +14,4 @@ if (root) {
   );
 }
 registerServiceWorker();
+openDetailsForPrint();

@@ -10,6 +10,9 @@ import { StorageNotices } from './storage-notices';
 // Views beyond the deck load on demand.
 const QuizPage = lazy(() => import('../quiz/quiz-page'));
 const LabPage = lazy(() => import('../lab/lab-page'));
+const PresenterPage = lazy(() => import('../presenter/presenter-page'));
+const AudiencePage = lazy(() => import('../presenter/audience-page'));
+const HandoutPage = lazy(() => import('../presenter/handout-page'));
 
 // The app shell: picks the view for the current link and applies the chosen theme.
 export function App() {
@@ -25,6 +28,12 @@ export function App() {
     view = <QuizPage segments={route.segments.slice(1)} query={route.query} />;
   } else if (first === 'lab') {
     view = <LabPage segments={route.segments.slice(1)} query={route.query} />;
+  } else if (first === 'presenter') {
+    view = <PresenterPage segments={route.segments.slice(1)} query={route.query} />;
+  } else if (first === 'audience') {
+    view = <AudiencePage />;
+  } else if (first === 'handout') {
+    view = <HandoutPage segments={route.segments.slice(1)} query={route.query} />;
   } else if (first === '' || findSlide(first)) {
     view = <DeckPage slideId={first || 'title'} query={route.query} />;
   } else {
@@ -48,4 +57,3 @@ function focusMain(event: MouseEvent) {
   event.preventDefault();
   document.getElementById('main')?.focus();
 }
-

@@ -4,11 +4,12 @@ import { SlideView } from '../lessons/slide-view';
 import { navigate } from '../store/location';
 import { usePreferences } from '../store/preferences';
 import { useReveal } from '../store/reveal';
+import { useSlideMemory } from '../store/slide-memory';
 import { Notice } from '../ui/notice';
 import { DeckNav } from './deck-nav';
 import { TopBar } from './top-bar';
 import { useDeckKeys, useSwipe } from './use-deck-input';
-import { useSlideParams } from './use-slide-params';
+import { useSlideParams } from '../lessons/use-slide-params';
 
 // The lecture as a deck: one slide on a 16:9 stage, its controls, and the way to the others.
 export function DeckPage({
@@ -29,7 +30,9 @@ export function DeckPage({
 
   const go = (to: number) => {
     const target = deck[Math.min(deck.length - 1, Math.max(0, to))];
-    if (target && target !== entry) navigate({ segments: [target.meta.id], query: {} });
+    if (!target || target === entry) return;
+    const query = useSlideMemory.getState().queries[target.meta.id] ?? {};
+    navigate({ segments: [target.meta.id], query });
   };
   useDeckKeys(go, index);
   const swipe = useSwipe(

@@ -28,6 +28,11 @@ export function TopBar({ entry }: { entry: SlideEntry }) {
         Outline
       </button>
       <span className="top-bar-spacer" />
+      <nav className="top-bar-links" aria-label="Views">
+        <a href={`#/presenter/${entry.meta.id}`}>Present</a>
+        <a href="#/quiz">Quiz</a>
+        <a href="#/lab">Lab</a>
+      </nav>
       <label className="switch">
         <input
           type="checkbox"

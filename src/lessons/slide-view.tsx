@@ -14,6 +14,13 @@ export interface SlideViewProps {
   readonly controls?: boolean;
 }
 
+// A quiz question on the slide's topic, with the slide's current numbers.
+function quizLink(topic: string, values: ParamValues): string {
+  const query = new URLSearchParams({ topic });
+  for (const [key, value] of Object.entries(values)) query.set(key, String(value));
+  return `#/quiz?${query.toString()}`;
+}
+
 // One slide: its controls beside its live panel, the panel contained by an error boundary.
 export function SlideView({ entry, values, onChange, fills, controls = true }: SlideViewProps) {
   const { meta, Panel } = entry;
@@ -44,6 +51,11 @@ export function SlideView({ entry, values, onChange, fills, controls = true }: S
             </FillProvider>
           </Suspense>
         </ErrorBoundary>
+        {controls && meta.quizTopic ? (
+          <p className="check-yourself">
+            <a href={quizLink(meta.quizTopic, values)}>Check yourself: a question on this slide</a>
+          </p>
+        ) : null}
       </div>
     </div>
   );

@@ -51,10 +51,14 @@ export function checkParam(spec: ParamSpec, raw: string): ParamCheck {
       ? { ok: true, value: hit.value }
       : { ok: false, message: `${name} must be ${describeAllowed(spec)}; got "${text}".` };
   }
-  if (text === '') return { ok: false, message: `${name} is empty; enter ${describeAllowed(spec)}.` };
+  if (text === '')
+    return { ok: false, message: `${name} is empty; enter ${describeAllowed(spec)}.` };
   const value = Number(text);
   if (!Number.isFinite(value)) {
-    return { ok: false, message: `${name} must be ${describeAllowed(spec)}; "${text}" is not a number.` };
+    return {
+      ok: false,
+      message: `${name} must be ${describeAllowed(spec)}; "${text}" is not a number.`,
+    };
   }
   if (spec.kind === 'int' && !Number.isInteger(value)) {
     return { ok: false, message: `${name} must be ${describeAllowed(spec)}; got ${text}.` };
@@ -96,7 +100,8 @@ export function parseParams(
   for (const [key, raw] of Object.entries(query)) {
     const spec = specs.find((s) => s.key === key) ?? aliasOf(specs, key);
     if (!spec) {
-      if (!GLOBAL_KEYS.has(key)) notices.push(`This slide has no parameter "${key}"; it was ignored.`);
+      if (!GLOBAL_KEYS.has(key))
+        notices.push(`This slide has no parameter "${key}"; it was ignored.`);
       continue;
     }
     const check = checkParam(spec, raw);

@@ -33,9 +33,10 @@ const isTheme = (value: unknown): value is Theme =>
 
 // Keeps each saved field that is valid and resets the ones that are not, with a notice.
 export function sanitizePreferences(saved: unknown): Preferences {
-  const record = typeof saved === 'object' && saved !== null ? (saved as Record<string, unknown>) : {};
+  const record =
+    typeof saved === 'object' && saved !== null ? (saved as Record<string, unknown>) : {};
   const bad: string[] = [];
-  const pick = <T,>(key: keyof Preferences, ok: (v: unknown) => v is T, fallback: T): T => {
+  const pick = <T>(key: keyof Preferences, ok: (v: unknown) => v is T, fallback: T): T => {
     const value = record[key];
     if (value === undefined) return fallback;
     if (ok(value)) return value;
@@ -74,7 +75,12 @@ export const usePreferences = create<Preferences & PreferenceActions>()(
       name: 'flops-lab:preferences',
       version: PREFERENCES_VERSION,
       storage: safeJsonStorage<Preferences>('settings'),
-      partialize: ({ theme, practice, lastSlide, visited }) => ({ theme, practice, lastSlide, visited }),
+      partialize: ({ theme, practice, lastSlide, visited }) => ({
+        theme,
+        practice,
+        lastSlide,
+        visited,
+      }),
       // Version 0 never shipped; anything older or unknown is read field by field.
       migrate: (saved) => sanitizePreferences(saved),
       merge: (saved, current) => ({ ...current, ...sanitizePreferences(saved) }),

@@ -52,7 +52,9 @@ export function safeJsonStorage<S>(what: string): PersistStorage<S> {
       try {
         storage()?.setItem(name, JSON.stringify(value));
       } catch {
-        reportStorageNotice(`Your ${what} could not be saved (browser storage is full or blocked).`);
+        reportStorageNotice(
+          `Your ${what} could not be saved (browser storage is full or blocked).`,
+        );
       }
     },
     removeItem(name) {

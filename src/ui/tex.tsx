@@ -1,6 +1,8 @@
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 
-type Renderer = typeof import('./katex-render').renderTex;
+import type { renderTex } from './katex-render';
+
+type Renderer = typeof renderTex;
 
 let renderer: Renderer | undefined;
 let loading: Promise<Renderer> | undefined;
