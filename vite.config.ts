@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy } from './build/csp-plugin';
-import { serviceWorker } from './build/sw-plugin';
+import { contentSecurityPolicy } from './build/csp-plugin.ts';
+import { serviceWorker } from './build/sw-plugin.ts';
 
 // One config for the dev server, the static build and the unit tests.
 export default defineConfig({

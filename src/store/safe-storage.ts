@@ -44,7 +44,7 @@ export function safeJsonStorage<S>(what: string): PersistStorage<S> {
         return parsed as StorageValue<S>;
       } catch {
         storage()?.removeItem(name);
-        reportStorageNotice(`Your saved ${what} could not be read and was reset.`);
+        reportStorageNotice(`Saved data (${what}) could not be read and has been reset.`);
         return null;
       }
     },

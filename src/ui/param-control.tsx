@@ -29,7 +29,7 @@ function ControlLabel({ id, spec }: { id: string; spec: ParamSpec }) {
       <span aria-hidden="true" className="param-symbol">
         <Tex tex={spec.symbol} fallback={spec.key} />
       </span>
-      <span className="sr-only">{spec.key}: </span>
+      <span className="sr-only">{spec.key}:</span>{' '}
       <span className="param-meaning">{spec.label}</span>
     </span>
   );
