@@ -25,7 +25,7 @@ export function ChartFrame({ title, children, table, source, height = 14 }: Char
       <figcaption id={id} className="chart-title">
         {title}
       </figcaption>
-      <div className="chart-plot" style={{ height: `${height}rem` }} aria-hidden="true">
+      <div className="chart-plot" style={{ height: `${height}rem` }}>
         <ErrorBoundary what="this chart">
           <Suspense fallback={<p className="loading">Loading the chart…</p>}>{children}</Suspense>
         </ErrorBoundary>

@@ -1,9 +1,10 @@
 // Instructor mode in a real browser: audience windows follow the presenter, the projector keys,
 // and the handout printed to PDF.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, siteUrl } from './support/browser';
 
-async function slideTitle(page: import('playwright-core').Page): Promise<string> {
+async function slideTitle(page: Page): Promise<string> {
   return (await page.locator('#slide-title').textContent()) ?? '';
 }
 
