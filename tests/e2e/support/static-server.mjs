@@ -13,7 +13,10 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-export const DIST = fileURLToPath(new URL('../../../dist/', import.meta.url));
+// The built site; FLOPS_LAB_DIST points the browser tests at another build folder.
+export const DIST = process.env.FLOPS_LAB_DIST
+  ? resolve(process.env.FLOPS_LAB_DIST)
+  : fileURLToPath(new URL('../../../dist/', import.meta.url));
 
 const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
