@@ -3,6 +3,7 @@ import { deck, preloadSlide } from '../lessons/deck';
 import { StaticSlide } from '../lessons/static-slide';
 import type { PageProps } from '../store/page-props';
 import { useSlideMemory } from '../store/slide-memory';
+import { fitSlidesToPages, unfitSlides } from './fit-to-page';
 import './presenter.css';
 
 // The whole deck on paper: every slide with its current numbers and every fill, notes optional.
@@ -12,6 +13,15 @@ export default function HandoutPage({ query }: PageProps) {
   useEffect(() => {
     deck.forEach((entry) => preloadSlide(entry));
     document.title = 'Handout — FLOPs Lab';
+    const slides = () => document.querySelectorAll<HTMLElement>('.handout-slide');
+    const fit = () => fitSlidesToPages(slides());
+    const unfit = () => unfitSlides(slides());
+    window.addEventListener('beforeprint', fit);
+    window.addEventListener('afterprint', unfit);
+    return () => {
+      window.removeEventListener('beforeprint', fit);
+      window.removeEventListener('afterprint', unfit);
+    };
   }, []);
   return (
     <div className="handout">

@@ -143,6 +143,8 @@ describe('handout', () => {
         .poll(() => page.locator('.handout-slide .loading').count(), { timeout: 30_000 })
         .toBe(0);
       await page.emulateMedia({ media: 'print' });
+      // The print dialog fires beforeprint; page.pdf() does not, so the test does.
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
       // Every fill is shown, none is hidden behind a reveal button.
       expect(await page.locator('.handout-slide .fill-hidden').count()).toBe(0);
       expect(await page.locator('.handout-slide .fill').count()).toBeGreaterThan(20);
