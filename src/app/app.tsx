@@ -42,7 +42,7 @@ export function App() {
   return (
     <>
       <a className="skip-link" href="#main" onClick={focusMain}>
-        Skip to the slide
+        Skip to the main content
       </a>
       <StorageNotices />
       <ErrorBoundary what="this page" resetKey={`${first}/${second ?? ''}`}>
