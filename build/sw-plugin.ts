@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
 
 // Lists every file under a folder, as paths relative to it with forward slashes.
 function listFiles(root: string, dir = root): string[] {
-  let entries: string[] = [];
+  let entries: string[];
   try {
     entries = readdirSync(dir);
   } catch {
