@@ -1,0 +1,118 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { lazy, useState } from 'react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { SlideEntry } from '../../src/lessons/deck';
+import { SlideView } from '../../src/lessons/slide-view';
+import { meta } from '../../src/lessons/slides/15-width-multiplier.meta';
+import { defaultValues, type ParamValues } from '../../src/store/param-schema';
+
+const entry: SlideEntry = {
+  meta,
+  number: 15,
+  Panel: lazy(() => import('../../src/lessons/slides/15-width-multiplier')),
+};
+
+function Harness() {
+  const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
+  return (
+    <SlideView
+      entry={entry}
+      values={values}
+      onChange={(key, value) => setValues((old) => ({ ...old, [key]: value }))}
+      fills={{ shown: null, reveal: () => undefined }}
+    />
+  );
+}
+
+beforeAll(() => {
+  // jsdom has no ResizeObserver; Recharts' ResponsiveContainer needs one.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+  // jsdom lays nothing out, so Recharts warns that the plot is 0 × 0; other warnings still show.
+  const warn = console.warn.bind(console);
+  vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => {
+    if (!String(args[0]).startsWith('The width(0) and height(0) of chart')) warn(...args);
+  });
+});
+
+const fill = (label: string) =>
+  screen.findByRole('group', { name: `Filled blank: ${label}` }, { timeout: 10_000 });
+
+async function setField(key: string, value: string) {
+  const field = screen.getByRole('textbox', { name: new RegExp(`^${key} \\(`) });
+  await userEvent.clear(field);
+  await userEvent.type(field, value);
+}
+
+function paperTable(): HTMLElement {
+  return screen.getByRole('table', { name: /^Paper \(Howard et al. 2017/ });
+}
+
+describe('slide 15: width multiplier', { timeout: 30_000 }, () => {
+  it('accepts any α in (0, 1]', () => {
+    const alpha = meta.params.find((p) => p.key === 'alpha');
+    expect(alpha).toMatchObject({ kind: 'float', min: 0, minExclusive: true, max: 1, default: 1 });
+  });
+
+  it('quotes Tables 6 and 7 beside the engine for the same networks', async () => {
+    render(<Harness />);
+    await fill('mult-adds at this width');
+    const rows = within(paperTable()).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual([
+      '1.0 MobileNet-224 T670.6 %569 M568.7 M4.2 M4.2 M',
+      '0.75 MobileNet-224 T668.4 %325 M325.4 M2.6 M2.6 M',
+      '0.5 MobileNet-224 T663.7 %149 M149.5 M1.3 M1.3 M',
+      '0.25 MobileNet-224 T650.6 %41 M41.0 M0.5 M0.46 M',
+      '1.0 MobileNet-192 T769.1 %418 M418.1 M4.2 M4.2 M',
+      '1.0 MobileNet-160† T767.2 %290 M290.7 M4.2 M4.2 M',
+      '1.0 MobileNet-128 T764.4 %186 M186.4 M4.2 M4.2 M',
+    ]);
+    expect(screen.getByText(/the print truncates/)).toBeInTheDocument();
+  });
+
+  it('fills the engine values at α = 1 and marks the paper row', async () => {
+    render(<Harness />);
+    expect(await fill('mult-adds at this width')).toHaveTextContent('568.7 M');
+    expect(await fill('parameters at this width')).toHaveTextContent('4.2 M');
+    expect(screen.getAllByText('Paper 569 M (Table 6)')).toHaveLength(1);
+    const current = within(paperTable()).getByRole('row', { name: /^1.0 MobileNet-224/ });
+    expect(current).toHaveClass('wm-current');
+  });
+
+  it('follows α: cost beside α², paper figures where the paper has them', async () => {
+    render(<Harness />);
+    await fill('mult-adds at this width');
+    await setField('alpha', '0.5');
+    expect(await fill('mult-adds at this width')).toHaveTextContent('149.5 M');
+    expect(await fill('parameters at this width')).toHaveTextContent('1.3 M');
+    expect(screen.getByText('Paper 149 M (Table 6)')).toBeInTheDocument();
+    expect(screen.getByText(/width rule/)).toHaveTextContent('×0.263 (α² = 0.250)');
+    await setField('alpha', '0.6');
+    expect(await fill('mult-adds at this width')).toHaveTextContent('210.4 M');
+    expect(screen.getAllByText('Not in the paper')).toHaveLength(2);
+  });
+
+  it('follows the resolution: cost beside ρ², params unchanged', async () => {
+    render(<Harness />);
+    await fill('mult-adds at this width');
+    await setField('res', '160');
+    expect(await fill('mult-adds at this width')).toHaveTextContent('290.7 M');
+    expect(await fill('parameters at this width')).toHaveTextContent('4.2 M');
+    expect(screen.getByText('Paper 290 M (Table 7)')).toBeInTheDocument();
+    expect(screen.getByText(/resolution rule/)).toHaveTextContent('ρ = 160/224');
+    expect(screen.getByText(/resolution rule/)).toHaveTextContent('×0.511');
+  });
+
+  it('charts published accuracy against engine mult-adds, the current cost marked', async () => {
+    render(<Harness />);
+    await fill('mult-adds at this width');
+    await setField('alpha', '0.6');
+    const figure = await screen.findByRole('figure');
+    expect(figure).toHaveTextContent('dashed: 0.6 MobileNet-224');
+    expect(figure).toHaveTextContent('trained models only');
+  });
+});
