@@ -1,0 +1,72 @@
+import { EXTENT } from '../se/activation-net';
+import { MapCanvas } from '../se/map-canvas';
+import { signed } from '../se/signed';
+import {
+  NETWORK_DEPTH,
+  NETWORK_WIDTH,
+  useActivationMaps,
+  type MapImage,
+} from '../se/use-activation-maps';
+import { Fill } from '../fill';
+import type { SlideProps } from '../slide-meta';
+import './29-activation-maps.css';
+
+const LAYERS = [
+  '2',
+  ...Array.from({ length: NETWORK_DEPTH - 1 }, () => String(NETWORK_WIDTH)),
+  '1',
+].join(' → ');
+
+function range(image: MapImage): string {
+  return `${signed(image.min, 2)} to ${signed(image.max, 2)}`;
+}
+
+// Slide 29: one seeded random 6-layer network on (x, y), drawn with ReLU and with swish.
+export default function Panel({ values }: SlideProps) {
+  const seed = Number(values.seed);
+  const beta = Number(values.beta);
+  const { relu, swish, final } = useActivationMaps(seed, beta);
+  const where = `x and y from −${EXTENT} to ${EXTENT}`;
+  return (
+    <div className="amap">
+      <p className="amap-lede">
+        One random network, <span className="num">{LAYERS}</span> (seed {seed}), evaluated at every
+        point (x, y) of the square; only the activation differs. Colour = the output.
+      </p>
+      <div className="amap-pair">
+        <Fill index={0} label="the ReLU map" block>
+          <figure className="amap-figure">
+            <MapCanvas
+              image={relu}
+              label={`Output of the seed ${seed} network with ReLU, ${where}: flat pieces meeting along straight, sharp edges that radiate like a star. Output ${range(relu)}.`}
+            />
+            <figcaption>
+              <strong>ReLU</strong>: sharp edges, star-shaped regions → sudden changes
+            </figcaption>
+          </figure>
+        </Fill>
+        <Fill index={1} label="the swish map" block>
+          <figure className="amap-figure">
+            <MapCanvas
+              image={swish}
+              label={`Output of the same network with swish, β = ${beta}, ${where}: smooth, gradual transitions. Output ${range(swish)}.`}
+            />
+            <figcaption>
+              <strong>Swish</strong> (β = {beta}): smooth, gradual transitions
+            </figcaption>
+          </figure>
+        </Fill>
+      </div>
+      <div className="amap-legend" aria-hidden="true">
+        <span>low</span>
+        <span className="amap-ramp" />
+        <span>high output (each map scaled to its own range)</span>
+        <span className="amap-status">{final ? '' : 'refining…'}</span>
+      </div>
+      <p className="amap-note">
+        A smooth output means a smooth loss surface: optimizers follow it more easily and get stuck
+        less. Raise β and swish turns into ReLU, edges and all.
+      </p>
+    </div>
+  );
+}
