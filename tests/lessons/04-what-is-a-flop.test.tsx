@@ -1,0 +1,100 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { lazy, useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import type { SlideEntry } from '../../src/lessons/deck';
+import type { FillState } from '../../src/lessons/fill';
+import { SlideView } from '../../src/lessons/slide-view';
+import { meta } from '../../src/lessons/slides/04-what-is-a-flop.meta';
+import { defaultValues, type ParamValues } from '../../src/store/param-schema';
+
+const entry: SlideEntry = {
+  meta,
+  number: 4,
+  Panel: lazy(() => import('../../src/lessons/slides/04-what-is-a-flop')),
+};
+
+function Harness({ fills = { shown: null, reveal: () => undefined } }: { fills?: FillState }) {
+  const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
+  return (
+    <SlideView
+      entry={entry}
+      values={values}
+      onChange={(key, value) => setValues((old) => ({ ...old, [key]: value }))}
+      fills={fills}
+    />
+  );
+}
+
+const fill = (label: string) =>
+  screen.findByRole('group', { name: `Filled blank: ${label}` }, { timeout: 10_000 });
+
+// The TeX source of the formulas inside an element, once KaTeX has rendered them.
+async function texOf(element: HTMLElement): Promise<string> {
+  await waitFor(() => expect(element.querySelector('annotation')).not.toBeNull());
+  return [...element.querySelectorAll('annotation')].map((a) => a.textContent).join(' | ');
+}
+
+async function setField(key: string, value: string) {
+  const field = screen.getByRole('textbox', { name: new RegExp(`^${key} \\(`) });
+  await userEvent.clear(field);
+  await userEvent.type(field, value);
+}
+
+const tally = (name: RegExp) => screen.getByText(name).nextElementSibling?.textContent;
+
+describe('slide 4: what is a FLOP?', { timeout: 30_000 }, () => {
+  it('defaults to the lecture: n = 3, m = 4, no bias', () => {
+    expect(defaultValues(meta.params)).toEqual({ n: 3, m: 4, bias: 'off' });
+    expect(meta.params.map((p) => p.key)).toEqual(['n', 'm', 'bias']);
+  });
+
+  it('fills 2n − 1 = 5, m(2n − 1) = 20 and W ∈ ℝ^{4×3}, with 12 mults, 8 adds, 12 MACs', async () => {
+    render(<Harness />);
+    expect(await texOf(await fill('FLOPs of a dot product of n elements'))).toBe(
+      '2 \\cdot n - 1 = 2 \\cdot 3 - 1 = 5',
+    );
+    expect(await texOf(await fill('FLOPs of a dense layer n → m'))).toContain(
+      'm \\cdot \\left(2 \\cdot n - 1\\right) \\\\ &= 4 \\cdot \\left(2 \\cdot 3 - 1\\right) \\\\ &= 20',
+    );
+    const matrix = await fill('the weight matrix W');
+    expect(await texOf(matrix)).toContain('W \\in \\mathbb{R}^{4 \\times 3}');
+    expect(screen.getByRole('img', { name: /m = 4 rows and n = 3 columns/ })).toBeInTheDocument();
+    expect(screen.getByText(/3 multiplications \+ 2 additions/)).toHaveTextContent('5 FLOPs');
+    expect(tally(/^mults/)).toBe('12');
+    expect(tally(/^adds/)).toBe('8');
+    expect(tally(/^FLOPs = mults \+ adds/)).toBe('20');
+    expect(tally(/^MACs/)).toBe('12');
+  });
+
+  it('follows n and m, and the bias adds m', async () => {
+    render(<Harness />);
+    await fill('FLOPs of a dot product of n elements');
+    await setField('n', '5');
+    await waitFor(async () =>
+      expect(await texOf(await fill('FLOPs of a dot product of n elements'))).toBe(
+        '2 \\cdot n - 1 = 2 \\cdot 5 - 1 = 9',
+      ),
+    );
+    await setField('m', '6');
+    await waitFor(() => expect(tally(/^FLOPs = mults \+ adds/)).toBe('54'));
+    expect(await texOf(await fill('the weight matrix W'))).toContain('\\mathbb{R}^{6 \\times 5}');
+    await userEvent.click(screen.getByRole('radio', { name: /on/ }));
+    await waitFor(() => expect(tally(/^FLOPs = mults \+ adds/)).toBe('60'));
+    expect(tally(/^adds = m\(n − 1\) \+ m/)).toBe('30');
+    expect(tally(/^MACs/)).toBe('30');
+    expect(await texOf(await fill('FLOPs of a dense layer n → m'))).toContain(
+      '&= 6 \\cdot \\left(2 \\cdot 5 - 1\\right) + 6',
+    );
+  });
+
+  it('hides the fills in practice mode until revealed, in order', async () => {
+    render(<Harness fills={{ shown: 1, reveal: () => undefined }} />);
+    await fill('FLOPs of a dot product of n elements');
+    expect(
+      screen.getByRole('button', { name: 'Reveal: FLOPs of a dense layer n → m' }),
+    ).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Reveal: the weight matrix W' })).toBeVisible();
+    expect(screen.queryByRole('img', { name: /rows and/ })).toBeNull();
+  });
+});

@@ -1,0 +1,64 @@
+import { render, screen } from '@testing-library/react';
+import { lazy, useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import type { SlideEntry } from '../../src/lessons/deck';
+import type { FillState } from '../../src/lessons/fill';
+import { SlideView } from '../../src/lessons/slide-view';
+import { meta } from '../../src/lessons/slides/05-mobilenet-intro.meta';
+import { defaultValues, type ParamValues } from '../../src/store/param-schema';
+
+const entry: SlideEntry = {
+  meta,
+  number: 5,
+  Panel: lazy(() => import('../../src/lessons/slides/05-mobilenet-intro')),
+};
+
+function Harness({ fills = { shown: null, reveal: () => undefined } }: { fills?: FillState }) {
+  const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
+  return (
+    <SlideView
+      entry={entry}
+      values={values}
+      onChange={(key, value) => setValues((old) => ({ ...old, [key]: value }))}
+      fills={fills}
+    />
+  );
+}
+
+describe('slide 5: introducing MobileNet', { timeout: 30_000 }, () => {
+  it('has no parameters and no blanks', () => {
+    expect(meta.params).toEqual([]);
+    expect(meta.fills).toEqual([]);
+  });
+
+  it('states the lecture’s points', async () => {
+    render(<Harness />);
+    expect(await screen.findByText(/Google, 2017/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.getByText('mobile and embedded vision')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Depthwise separable convolution' })).toHaveAttribute(
+      'href',
+      '#/standard-vs-depthwise',
+    );
+    for (const use of ['object detection', 'face recognition', 'geo-localization']) {
+      expect(screen.getByText(use)).toBeInTheDocument();
+    }
+  });
+
+  it('shows the engine’s MobileNet vs full-conv count beside the paper’s Table 4', async () => {
+    render(<Harness />);
+    await screen.findByText(/Google, 2017/, {}, { timeout: 10_000 });
+    expect(screen.getByText('4867.3 M MACs')).toBeInTheDocument();
+    expect(screen.getByText('568.7 M MACs')).toBeInTheDocument();
+    expect(
+      screen.getByText(/paper: 4866 M mult-adds, 29.3 M params, 71.7 % top-1/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/paper: 569 M mult-adds, 4.2 M params, 70.6 % top-1/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('8.6×')).toBeInTheDocument();
+    expect(screen.getByText(/less computation for 1.1/)).toBeInTheDocument();
+    expect(screen.getByText(/Howard et al. 2017, Table 4/)).toHaveTextContent(
+      '4867.3 M − 1.0 M = 4866.3 M',
+    );
+  });
+});

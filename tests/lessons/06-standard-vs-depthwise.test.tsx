@@ -1,0 +1,78 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { lazy, useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import type { SlideEntry } from '../../src/lessons/deck';
+import type { FillState } from '../../src/lessons/fill';
+import { SlideView } from '../../src/lessons/slide-view';
+import { meta } from '../../src/lessons/slides/06-standard-vs-depthwise.meta';
+import { defaultValues, type ParamValues } from '../../src/store/param-schema';
+
+const entry: SlideEntry = {
+  meta,
+  number: 6,
+  Panel: lazy(() => import('../../src/lessons/slides/06-standard-vs-depthwise')),
+};
+
+function Harness({ fills = { shown: null, reveal: () => undefined } }: { fills?: FillState }) {
+  const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
+  return (
+    <SlideView
+      entry={entry}
+      values={values}
+      onChange={(key, value) => setValues((old) => ({ ...old, [key]: value }))}
+      fills={fills}
+    />
+  );
+}
+
+const fill = (label: string) =>
+  screen.findByRole('group', { name: `Filled blank: ${label}` }, { timeout: 10_000 });
+
+async function setField(key: string, value: string) {
+  const field = screen.getByRole('textbox', { name: new RegExp(`^${key} \\(`) });
+  await userEvent.clear(field);
+  await userEvent.type(field, value);
+}
+
+describe('slide 6: standard vs depthwise separable convolution', { timeout: 30_000 }, () => {
+  it('defaults to MobileNet Table 3’s layer', () => {
+    expect(defaultValues(meta.params)).toEqual({ DK: 3, M: 512, N: 512, DF: 14 });
+  });
+
+  it('draws both figures from M, N and D_K, and computes “~8–9× less computation”', async () => {
+    render(<Harness />);
+    const standard = await fill('the standard convolution figure');
+    expect(within(standard).getByRole('img')).toHaveAccessibleName(
+      /input 14×14×512, convolved with N = 512 filters of 3×3×512, gives the output 14×14×512/,
+    );
+    const separable = await fill('the depthwise separable figure');
+    expect(within(separable).getByRole('img')).toHaveAccessibleName(
+      /M = 512 depthwise filters of 3×3×1 .* N = 512 pointwise filters of 1×1×512/,
+    );
+    expect(screen.getByText('462.4 M')).toBeInTheDocument();
+    expect(screen.getByText('8.8× less')).toBeInTheDocument();
+    expect(screen.getByText(/462,422,016 vs 52,283,392/)).toBeInTheDocument();
+    expect(screen.getByText(/Table 3 \(this layer\): 462 M vs 52.3 M/)).toBeInTheDocument();
+  });
+
+  it('follows the values: small N makes the saving shrink, N = 1 makes it a loss', async () => {
+    render(<Harness />);
+    await fill('the standard convolution figure');
+    await setField('N', '64');
+    await waitFor(() => expect(screen.getByText('7.9× less')).toBeInTheDocument());
+    expect(
+      within(await fill('the standard convolution figure')).getByRole('img'),
+    ).toHaveAccessibleName(/N = 64 filters of 3×3×512/);
+    await setField('N', '1');
+    await waitFor(() => expect(screen.getByText('0.9× less')).toBeInTheDocument());
+    await setField('DK', '5');
+    await setField('M', '3');
+    expect(
+      within(await fill('the depthwise separable figure')).getByRole('img'),
+    ).toHaveAccessibleName(/M = 3 depthwise filters of 5×5×1/);
+    expect(screen.getByText(/MACs \(mult-adds\), engine/)).toHaveTextContent(
+      /\(DK = 3, M = N = 512, DF = 14\)\s*:\s*462 M vs 52\.3 M/,
+    );
+  });
+});
