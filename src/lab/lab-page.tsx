@@ -1,5 +1,12 @@
 import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
-import { buildModel, findModel, shape, unwrap, type ModelOptions, type Network } from '../engine/index';
+import {
+  buildModel,
+  findModel,
+  shape,
+  unwrap,
+  type ModelOptions,
+  type Network,
+} from '../engine/index';
 import type { PageProps } from '../store/page-props';
 import { Notice } from '../ui/notice';
 import { analyzeForLab, type LabAnalysis } from './counting';
@@ -42,15 +49,27 @@ export default function LabPage({ query }: PageProps) {
   const network = 'network' in built ? built.network : FALLBACK;
   // The controls answer at once; the editor's shapes, the analysis and the charts may trail by a frame.
   const deferred = useDeferredValue(network);
-  const input = useMemo(() => shape(deferred.input.spatial, deferred.input.channels), [deferred.input]);
-  const entries = useMemo(() => walkEntries(deferred.layers, input, [], selected), [deferred.layers, input, selected]);
+  const input = useMemo(
+    () => shape(deferred.input.spatial, deferred.input.channels),
+    [deferred.input],
+  );
+  const entries = useMemo(
+    () => walkEntries(deferred.layers, input, [], selected),
+    [deferred.layers, input, selected],
+  );
   const result = useMemo(() => analyzeForLab(deferred, counting), [deferred, counting]);
   const lastGood = useRef<{ network: Network; lab: LabAnalysis } | null>(null);
   if (result.ok) lastGood.current = { network: deferred, lab: result.value };
   const shown = lastGood.current;
-  const isPaperMobileNet = source.kind === 'model' && source.model === DEFAULT_MODEL && isDefaultBuild(source.model, source.options);
+  const isPaperMobileNet =
+    source.kind === 'model' &&
+    source.model === DEFAULT_MODEL &&
+    isDefaultBuild(source.model, source.options);
   const totalMacs = result.ok ? result.value.totalMacs : null;
-  const inspect = useMemo(() => ({ convention: counting.convention, totalMacs }), [counting.convention, totalMacs]);
+  const inspect = useMemo(
+    () => ({ convention: counting.convention, totalMacs }),
+    [counting.convention, totalMacs],
+  );
   const model = useMemo(
     () => (source.kind === 'model' ? { id: source.model, options: source.options } : null),
     [source],
@@ -66,7 +85,13 @@ export default function LabPage({ query }: PageProps) {
       case 'table':
         return <LayerTable lab={shown.lab} counting={counting} title={shown.network.title} />;
       case 'charts':
-        return <LabCharts analysis={shown.lab.analysis} title={shown.network.title} paperTable2={isPaperMobileNet} />;
+        return (
+          <LabCharts
+            analysis={shown.lab.analysis}
+            title={shown.network.title}
+            paperTable2={isPaperMobileNet}
+          />
+        );
       case 'gap':
         return <GapPanel network={shown.network} model={result.ok ? model : null} />;
       case 'latency':
