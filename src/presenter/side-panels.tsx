@@ -29,7 +29,10 @@ export function SlideList({
 }) {
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
-    list.current?.querySelector('[aria-current]')?.scrollIntoView({ block: 'nearest' });
+    // Scrolls the list only: scrollIntoView would also scroll the notes above it.
+    const box = list.current;
+    const item = box?.querySelector<HTMLElement>('[aria-current]');
+    if (box && item) box.scrollTop = item.offsetTop - box.offsetTop - box.clientHeight / 2;
   }, [currentId]);
   return (
     <section className="slide-list" aria-label="All slides">
