@@ -19,7 +19,7 @@ import {
 } from '../engine/index';
 import { ChartFrame } from '../ui/chart-frame';
 import { DataTable } from '../ui/data-table';
-import { AXIS, CURSOR, percent, TIP } from './chart-style';
+import { AXIS, CURSOR, percent, rem, TIP } from './chart-style';
 
 /** The paper's Table 2 share of a category, as printed. */
 const printedShare = (category: string, key: 'macsPercent' | 'paramsPercent') => {
@@ -119,7 +119,9 @@ export const ChartByType = memo(function ChartByType({
           <YAxis
             type="category"
             dataKey="category"
-            width={150}
+            width={rem(
+              Math.min(14, 1 + 0.45 * Math.max(4, ...shares.map((x) => x.category.length))),
+            )}
             {...AXIS}
             tick={{ fill: 'var(--text)' }}
             interval={0}

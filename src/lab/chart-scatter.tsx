@@ -13,7 +13,7 @@ import { formatCompact, formatCount, type Analysis } from '../engine/index';
 import { ChartFrame } from '../ui/chart-frame';
 import { DataTable } from '../ui/data-table';
 import { logAxis, scatterSeries, type ScatterPoint } from './chart-data';
-import { AXIS, TIP } from './chart-style';
+import { AXIS, rem, TIP } from './chart-style';
 
 // Params against MACs, one dot per layer on log scales: pointwise layers hold the cost, depthwise ones little of either.
 export const ChartScatter = memo(function ChartScatter({
@@ -77,7 +77,7 @@ export const ChartScatter = memo(function ChartScatter({
             domain={yAxis.domain}
             ticks={yAxis.ticks}
             tickFormatter={(v: number) => formatCompact(v, { digits: 0 })}
-            width={64}
+            width={rem(4.2)}
             {...AXIS}
             label={{ value: 'params', angle: -90, position: 'insideLeft', fill: 'var(--muted)' }}
           />

@@ -13,7 +13,7 @@ import { formatCount, formatPercent, stageSummary, type Analysis } from '../engi
 import { ChartFrame } from '../ui/chart-frame';
 import { DataTable } from '../ui/data-table';
 import { stageBars } from './chart-data';
-import { AXIS, CURSOR, percent, TIP } from './chart-style';
+import { AXIS, CURSOR, percent, rem, TIP } from './chart-style';
 
 // MACs and params per stage (EfficientNet's stages 1–9, ResNet's conv1…fc, MobileNet's ds-64…).
 export const ChartStages = memo(function ChartStages({
@@ -58,7 +58,7 @@ export const ChartStages = memo(function ChartStages({
         <BarChart data={stages} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="stage" {...AXIS} tick={{ fill: 'var(--text)' }} />
-          <YAxis tickFormatter={percent} width={56} {...AXIS} />
+          <YAxis tickFormatter={percent} width={rem(3.2)} {...AXIS} />
           <Tooltip formatter={(v) => formatPercent(Number(v))} contentStyle={TIP} cursor={CURSOR} />
           <Legend verticalAlign="top" height={24} />
           <Bar name="MACs" dataKey="macsShare" fill="var(--chart-1)" isAnimationActive={false} />

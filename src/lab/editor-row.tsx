@@ -43,6 +43,27 @@ interface RowProps {
   readonly last: boolean;
 }
 
+/** Prints a shape for comparison ("" for none). */
+const shapeKey = (s: EntryStatus['input']) => (s ? formatShape(s) : '');
+
+/** Statuses are new objects after each analysis; a row re-renders only when what it shows changed. */
+function sameRow(a: RowProps, b: RowProps): boolean {
+  const x = a.entry;
+  const y = b.entry;
+  const sameEntry =
+    x === y ||
+    (x.layer === y.layer &&
+      x.path.join('/') === y.path.join('/') &&
+      shapeKey(x.input) === shapeKey(y.input) &&
+      shapeKey(x.output) === shapeKey(y.output) &&
+      x.params === y.params &&
+      x.macs === y.macs &&
+      x.error?.message === y.error?.message &&
+      x.body === y.body &&
+      x.shortcut === y.shortcut);
+  return sameEntry && a.depth === b.depth && a.selectedKey === b.selectedKey && a.last === b.last;
+}
+
 // One entry of the table editor: its settings, its output shape and cost, its actions, and its error.
 export const EditorRow = memo(function EditorRow({ entry, depth, selectedKey, last }: RowProps) {
   const { layer, path } = entry;
@@ -194,7 +215,7 @@ export const EditorRow = memo(function EditorRow({ entry, depth, selectedKey, la
       ) : null}
     </>
   );
-});
+}, sameRow);
 
 interface NestedProps {
   readonly title: string;

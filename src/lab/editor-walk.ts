@@ -1,5 +1,11 @@
 // Shapes through the editor's rows: each entry analysed on its own input, so an error stays on its row.
-import { analyzeNetwork, type EngineError, type LayerSpec, type Shape } from '../engine/index';
+import {
+  analyzeNetwork,
+  type EngineError,
+  type LayerRow,
+  type LayerSpec,
+  type Shape,
+} from '../engine/index';
 import type { LayerPath } from './editor-ops';
 
 /** What the editor shows for one entry (a layer or a block). */
@@ -136,4 +142,63 @@ export function firstFailure(entries: readonly EntryStatus[]): EntryStatus | nul
     if (e.output === null && e.input !== null) return e;
   }
   return null;
+}
+
+/** Sums the params and MACs of rows. */
+function sums(rows: readonly LayerRow[]): { params: number; macs: number } {
+  let params = 0;
+  let macs = 0;
+  for (const r of rows) {
+    params += r.params;
+    macs += r.macs;
+  }
+  return { params, macs };
+}
+
+/**
+ * The entries' statuses read off a whole-network analysis (one engine call instead of one per entry):
+ * a layer is one row, a block its rows (an MBConv's rows carry its name as block; a residual block
+ * ends with its "<name>.add" row). Null when the rows do not line up, so the caller walks instead.
+ */
+export function entriesFromRows(
+  layers: readonly LayerSpec[],
+  rows: readonly LayerRow[],
+  input: Shape,
+  open: LayerPath | null = null,
+): EntryStatus[] | null {
+  const out: EntryStatus[] = [];
+  let i = 0;
+  let current = input;
+  for (const [k, layer] of layers.entries()) {
+    const start = i;
+    if (layer.kind === 'mbconv') {
+      while (i < rows.length && rows[i]?.block === layer.name) i += 1;
+    } else if (layer.kind === 'residual') {
+      while (i < rows.length && rows[i]?.name !== `${layer.name}.add`) i += 1;
+      i += 1;
+    } else {
+      i += 1;
+    }
+    const last = rows[i - 1];
+    if (i === start || i > rows.length || !last) return null;
+    const path: LayerPath = [k];
+    const nested =
+      layer.kind === 'residual' && isWithin(open, path)
+        ? {
+            body: walkEntries(layer.body, current, [k, 'body'], open),
+            shortcut: walkEntries(layer.shortcut ?? [], current, [k, 'shortcut'], open),
+          }
+        : {};
+    out.push({
+      path,
+      layer,
+      input: current,
+      output: last.outputShape,
+      ...sums(rows.slice(start, i)),
+      error: null,
+      ...nested,
+    });
+    current = last.outputShape;
+  }
+  return i === rows.length ? out : null;
 }

@@ -53,6 +53,17 @@ export function JsonImport({ onDone }: { onDone: () => void }) {
           <code>{problem.path}</code>: {problem.message}
         </p>
       ) : null}
+      <label className="lab-file">
+        <span>Or open a .json file: </span>
+        <input
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) void file.text().then(setText);
+          }}
+        />
+      </label>
       <div className="lab-actions">
         <button type="button" className="primary" onClick={load}>
           Load this network

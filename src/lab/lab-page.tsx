@@ -11,7 +11,7 @@ import type { PageProps } from '../store/page-props';
 import { Notice } from '../ui/notice';
 import { analyzeForLab, type LabAnalysis } from './counting';
 import { CountingPanel } from './counting-panel';
-import { walkEntries } from './editor-walk';
+import { entriesFromRows, walkEntries } from './editor-walk';
 import { ExportPanel } from './export-panel';
 import { GapPanel } from './gap-panel';
 import { InspectContext } from './inspect-context';
@@ -53,11 +53,15 @@ export default function LabPage({ query }: PageProps) {
     () => shape(deferred.input.spatial, deferred.input.channels),
     [deferred.input],
   );
-  const entries = useMemo(
-    () => walkEntries(deferred.layers, input, [], selected),
-    [deferred.layers, input, selected],
-  );
   const result = useMemo(() => analyzeForLab(deferred, counting), [deferred, counting]);
+  // One analysis gives every row's shape and cost; a network with an error is walked row by row.
+  const entries = useMemo(
+    () =>
+      (result.ok
+        ? entriesFromRows(deferred.layers, result.value.analysis.rows, input, selected)
+        : null) ?? walkEntries(deferred.layers, input, [], selected),
+    [deferred.layers, input, selected, result],
+  );
   const lastGood = useRef<{ network: Network; lab: LabAnalysis } | null>(null);
   if (result.ok) lastGood.current = { network: deferred, lab: result.value };
   const shown = lastGood.current;

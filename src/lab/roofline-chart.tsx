@@ -13,7 +13,7 @@ import { formatCompact, formatNumber } from '../engine/index';
 import { ChartFrame } from '../ui/chart-frame';
 import { DataTable } from '../ui/data-table';
 import { logAxis } from './chart-data';
-import { AXIS, TIP } from './chart-style';
+import { AXIS, rem, TIP } from './chart-style';
 import { ridgePoint, type DeviceProfile, type LayerTraffic } from './roofline';
 
 interface Point {
@@ -122,7 +122,7 @@ export const RooflineChart = memo(function RooflineChart({
             domain={yAxis.domain}
             ticks={yAxis.ticks}
             tickFormatter={(v: number) => formatCompact(v, { digits: 0 })}
-            width={60}
+            width={rem(3.6)}
             {...AXIS}
             label={{ value: 'GMAC/s', angle: -90, position: 'insideLeft', fill: 'var(--muted)' }}
           />

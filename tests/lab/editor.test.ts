@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   ALL_EXTRAS,
+  MODELS,
   analyzeNetwork,
   buildModel,
   CONVENTIONS,
@@ -25,7 +26,7 @@ import {
   setField,
   type LayerPath,
 } from '../../src/lab/editor-ops';
-import { firstFailure, walkEntries } from '../../src/lab/editor-walk';
+import { entriesFromRows, firstFailure, walkEntries } from '../../src/lab/editor-walk';
 import { commonDivisors, groupsType } from '../../src/lab/groups';
 import { LAYER_FIELDS, readField } from '../../src/lab/layer-fields';
 
@@ -248,6 +249,29 @@ describe('shapes and errors through the rows', () => {
     expect(second[0]).toBe(first[0]);
     expect(second[1]).toBe(first[1]);
     expect(second[2]).not.toBe(first[2]);
+  });
+});
+
+describe('entries read off one analysis', () => {
+  for (const model of MODELS) {
+    test(`${model.id}: the same shapes, params and MACs as analysing each entry on its own`, () => {
+      const network = unwrap(buildModel(model.id));
+      const input = shape(network.input.spatial, network.input.channels);
+      const fast = entriesFromRows(network.layers, unwrap(analyzeNetwork(network)).rows, input);
+      const slow = walkEntries(network.layers, input);
+      const view = (e: { output: unknown; params: number; macs: number }) => [
+        e.output,
+        e.params,
+        e.macs,
+      ];
+      expect(fast?.map(view)).toEqual(slow.map(view));
+    });
+  }
+
+  test('rows that do not line up give null, so the editor walks instead', () => {
+    const network = unwrap(buildModel('resnet-18'));
+    const rows = unwrap(analyzeNetwork(network)).rows;
+    expect(entriesFromRows(network.layers, rows.slice(0, -1), shape([224, 224], 3))).toBeNull();
   });
 });
 
