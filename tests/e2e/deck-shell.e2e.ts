@@ -86,8 +86,9 @@ describe('practice mode', () => {
     const opened = await openPage('#/what-is-a-flop');
     const { page } = opened;
     try {
+      // The slide's panel loads on demand: wait for its fills.
+      await expect.poll(() => page.locator('[data-fill]').count()).toBeGreaterThan(1);
       const total = await page.locator('[data-fill]').count();
-      expect(total).toBeGreaterThan(1);
       await page.getByRole('switch', { name: /Practice/ }).check();
       await expect.poll(() => page.locator('.fill-hidden').count()).toBe(total);
       await page

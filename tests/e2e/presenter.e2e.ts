@@ -17,8 +17,8 @@ describe('presenter and audience', () => {
       await expect.poll(() => slideTitle(audience)).toBe('What is a FLOP?');
 
       // → first reveals the slide's fills one by one, then moves on.
+      await expect.poll(() => presenter.page.locator('[data-fill]').count()).toBeGreaterThan(0);
       const fills = await presenter.page.locator('[data-fill]').count();
-      expect(fills).toBeGreaterThan(0);
       await presenter.page.locator('#slide-title').click();
       await presenter.page.keyboard.press('ArrowRight');
       await expect
@@ -136,9 +136,9 @@ describe('handout', () => {
     const opened = await openPage('#/handout');
     const { page } = opened;
     try {
+      // The handout view loads on demand: wait for it rather than count the fallback.
       const slides = page.locator('.handout-slide');
-      const count = await slides.count();
-      expect(count).toBe(31);
+      await expect.poll(() => slides.count(), { timeout: 20_000 }).toBe(31);
       await expect
         .poll(() => page.locator('.handout-slide .loading').count(), { timeout: 30_000 })
         .toBe(0);
