@@ -1,51 +1,11 @@
+import { SE_EXAMPLE_PARAMS } from '../se/example-params';
 import type { SlideMeta } from '../slide-meta';
 
 export const meta: SlideMeta = {
   id: 'se-excitation',
   title: 'Excitation: learning channel dependencies',
   section: 'SE block',
-  params: [
-    {
-      key: 'C',
-      symbol: 'C',
-      label: 'channels (example)',
-      kind: 'int',
-      min: 2,
-      max: 8,
-      step: 1,
-      default: 4,
-    },
-    {
-      key: 'r',
-      symbol: 'r',
-      label: 'reduction ratio',
-      kind: 'int',
-      min: 1,
-      max: 8,
-      step: 1,
-      default: 2,
-    },
-    {
-      key: 'H',
-      symbol: 'H',
-      label: 'height (example)',
-      kind: 'int',
-      min: 2,
-      max: 6,
-      step: 1,
-      default: 4,
-    },
-    {
-      key: 'W',
-      symbol: 'W',
-      label: 'width (example)',
-      kind: 'int',
-      min: 2,
-      max: 6,
-      step: 1,
-      default: 4,
-    },
-  ],
+  params: SE_EXAMPLE_PARAMS,
   fills: [
     's = σ(W₂ δ(W₁ z)) with W₁ ∈ ℝ^{C/r × C} and W₂ ∈ ℝ^{C × C/r}',
     'Parameters: 2C²/r weights, plus C/r + C biases',

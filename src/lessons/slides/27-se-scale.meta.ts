@@ -1,51 +1,11 @@
+import { SE_EXAMPLE_PARAMS } from '../se/example-params';
 import type { SlideMeta } from '../slide-meta';
 
 export const meta: SlideMeta = {
   id: 'se-scale',
   title: 'Scale: channel-wise recalibration',
   section: 'SE block',
-  params: [
-    {
-      key: 'C',
-      symbol: 'C',
-      label: 'channels (example)',
-      kind: 'int',
-      min: 2,
-      max: 8,
-      step: 1,
-      default: 4,
-    },
-    {
-      key: 'r',
-      symbol: 'r',
-      label: 'reduction ratio',
-      kind: 'int',
-      min: 1,
-      max: 8,
-      step: 1,
-      default: 2,
-    },
-    {
-      key: 'H',
-      symbol: 'H',
-      label: 'height (example)',
-      kind: 'int',
-      min: 2,
-      max: 6,
-      step: 1,
-      default: 4,
-    },
-    {
-      key: 'W',
-      symbol: 'W',
-      label: 'width (example)',
-      kind: 'int',
-      min: 2,
-      max: 6,
-      step: 1,
-      default: 4,
-    },
-  ],
+  params: SE_EXAMPLE_PARAMS,
   fills: [
     'Output weights s are used to rescale U (each channel u_c)',
     'x̃_c = s_c · u_c: every value of channel c times the same weight s_c',
