@@ -166,6 +166,13 @@ if (wantsBrowser && !chromePath) {
           );
           figure('input', `${id} p50 @${rate}× CPU`, ms(result.p50));
           figure('input', `${id} p95 @${rate}× CPU`, ms(result.p95), '≤ 16 ms');
+          if (result.panelUpdates > 0) {
+            figure(
+              'input',
+              `${id} panel painted after input p50/p95 @${rate}×`,
+              `${Math.round(result.panelP50)}/${Math.round(result.panelP95)} ms`,
+            );
+          }
           if (rate === 1) {
             figure(
               'layout shift',

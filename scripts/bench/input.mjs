@@ -9,6 +9,10 @@
 // interactions is checked against performance.interactionCount. The slider is stepped from
 // its value towards its maximum, back to its minimum and so on, so every press changes the
 // value; after each press the page is given two animation frames, so presses never queue.
+//
+// The slide's panel follows its controls one frame late (src/ui/use-after-paint.ts). How late
+// is measured too: from each key press to the first frame painted after the panel's DOM
+// changed (a MutationObserver on .slide-panel; the frame after its next animation frame).
 
 // Whether the page shows a slide: the app answers an unknown id with its not-found view.
 export async function slideIsMissing(page) {
@@ -69,7 +73,25 @@ export async function measureSlide(browser, url, { rate = 1, presses = 80 } = {}
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await slider.focus();
     await page.evaluate(() => {
-      const bench = { start: performance.now(), events: [], shifts: [] };
+      const bench = { start: performance.now(), events: [], shifts: [], panel: [] };
+      let pressedAt = null;
+      window.addEventListener('keydown', (event) => (pressedAt = event.timeStamp), true);
+      const panel = document.querySelector('.slide-panel');
+      if (panel) {
+        new MutationObserver(() => {
+          if (pressedAt === null) return;
+          const from = pressedAt;
+          pressedAt = null;
+          requestAnimationFrame(() =>
+            setTimeout(() => bench.panel.push(performance.now() - from), 0),
+          );
+        }).observe(panel, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
+      }
       bench.interactions = performance.interactionCount ?? null;
       window.__bench = bench;
       new PerformanceObserver((list) => {
@@ -92,11 +114,12 @@ export async function measureSlide(browser, url, { rate = 1, presses = 80 } = {}
     }
     await page.waitForTimeout(300);
     const bench = await page.evaluate(() => {
-      const { start, events, shifts, interactions } = window.__bench;
+      const { start, events, shifts, interactions, panel } = window.__bench;
       return {
         start,
         events,
         shifts,
+        panel,
         interactions:
           interactions === null ? null : (performance.interactionCount ?? 0) - interactions,
       };
@@ -116,6 +139,9 @@ export async function measureSlide(browser, url, { rate = 1, presses = 80 } = {}
       p50: percentile(latencies, 50),
       p95: percentile(latencies, 95),
       max: reported.length ? Math.max(...reported) : null,
+      panelUpdates: bench.panel.length,
+      panelP50: percentile(bench.panel, 50) ?? null,
+      panelP95: percentile(bench.panel, 95) ?? null,
       shiftTotal: bench.shifts.reduce((sum, shift) => sum + shift.value, 0),
       cls: bench.shifts.filter((shift) => !shift.recent).reduce((sum, s) => sum + s.value, 0),
     };

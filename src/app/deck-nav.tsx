@@ -1,7 +1,14 @@
+import { memo } from 'react';
 import { deck } from '../lessons/deck';
 
 // Previous and next buttons, each naming the slide it goes to.
-export function DeckNav({ index, go }: { index: number; go: (index: number) => void }) {
+export const DeckNav = memo(function DeckNav({
+  index,
+  go,
+}: {
+  index: number;
+  go: (index: number) => void;
+}) {
   const previous = deck[index - 1];
   const next = deck[index + 1];
   return (
@@ -23,4 +30,4 @@ export function DeckNav({ index, go }: { index: number; go: (index: number) => v
       </button>
     </nav>
   );
-}
+});

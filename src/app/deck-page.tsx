@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { deck, findSlide, preloadSlide } from '../lessons/deck';
 import { SlideView } from '../lessons/slide-view';
 import { navigate } from '../store/location';
@@ -6,6 +6,7 @@ import { usePreferences } from '../store/preferences';
 import { useReveal } from '../store/reveal';
 import { useSlideMemory } from '../store/slide-memory';
 import { Notice } from '../ui/notice';
+import { useFitToHeight } from '../ui/use-fit';
 import { DeckNav } from './deck-nav';
 import { TopBar } from './top-bar';
 import { useDeckKeys, useSwipe } from './use-deck-input';
@@ -28,12 +29,15 @@ export function DeckPage({
   const revealed = useReveal((state) => state.revealed[entry.meta.id] ?? 0);
   const setRevealed = useReveal((state) => state.setRevealed);
 
-  const go = (to: number) => {
-    const target = deck[Math.min(deck.length - 1, Math.max(0, to))];
-    if (!target || target === entry) return;
-    const query = useSlideMemory.getState().queries[target.meta.id] ?? {};
-    navigate({ segments: [target.meta.id], query });
-  };
+  const go = useCallback(
+    (to: number) => {
+      const target = deck[Math.min(deck.length - 1, Math.max(0, to))];
+      if (!target || target === entry) return;
+      const query = useSlideMemory.getState().queries[target.meta.id] ?? {};
+      navigate({ segments: [target.meta.id], query });
+    },
+    [entry],
+  );
   useDeckKeys(go, index);
   const swipe = useSwipe(
     () => go(index + 1),
@@ -45,6 +49,15 @@ export function DeckPage({
     document.title = `${entry.number}. ${entry.meta.title} — FLOPs Lab`;
     preloadSlide(deck[index + 1]);
   }, [entry, index, visit]);
+
+  // The slide is zoomed to fit its 16:9 stage (not on a phone, where the page scrolls).
+  const theme = usePreferences((state) => state.theme);
+  const stage = useRef<HTMLElement>(null);
+  const content = useRef<HTMLDivElement>(null);
+  useFitToHeight(content, {
+    key: `${entry.meta.id} ${theme}`,
+    target: () => stageHeight(stage.current),
+  });
 
   const fills = useMemo(
     () => ({
@@ -58,27 +71,38 @@ export function DeckPage({
     <div className="deck">
       <TopBar entry={entry} />
       <main id="main" tabIndex={-1} className="stage-wrap" {...swipe}>
-        <article className="stage" aria-labelledby="slide-title">
-          <header className="slide-header">
-            <p className="slide-kicker">
-              <span className="slide-section">{entry.meta.section}</span>
-              <span className="slide-count">
-                Slide {entry.number} of {deck.length}
-              </span>
-            </p>
-            <h1 id="slide-title">{entry.meta.title}</h1>
-          </header>
-          {notices.length > 0 ? (
-            <Notice onDismiss={dismissNotices}>
-              {notices.map((notice) => (
-                <p key={notice}>{notice}</p>
-              ))}
-            </Notice>
-          ) : null}
-          <SlideView entry={entry} values={values} onChange={set} fills={fills} />
+        <article className="stage" aria-labelledby="slide-title" ref={stage}>
+          <div className="stage-content" ref={content}>
+            <header className="slide-header">
+              <p className="slide-kicker">
+                <span className="slide-section">{entry.meta.section}</span>
+                <span className="slide-count">
+                  Slide {entry.number} of {deck.length}
+                </span>
+              </p>
+              <h1 id="slide-title">{entry.meta.title}</h1>
+            </header>
+            {notices.length > 0 ? (
+              <Notice onDismiss={dismissNotices}>
+                {notices.map((notice) => (
+                  <p key={notice}>{notice}</p>
+                ))}
+              </Notice>
+            ) : null}
+            <SlideView entry={entry} values={values} onChange={set} fills={fills} />
+          </div>
         </article>
       </main>
       <DeckNav index={index} go={go} />
     </div>
   );
+}
+
+// The height a slide may take on its 16:9 stage; null where the stage is a page (phones).
+function stageHeight(stage: HTMLElement | null): number | null {
+  if (!stage || window.matchMedia('(max-width: 52rem)').matches) return null;
+  const style = getComputedStyle(stage);
+  const frame = ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'] as const;
+  const taken = frame.reduce((sum, side) => sum + (Number.parseFloat(style[side]) || 0), 0);
+  return (stage.getBoundingClientRect().width * 9) / 16 - taken;
 }

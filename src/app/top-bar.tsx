@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { SlideEntry } from '../lessons/deck';
 import { usePreferences, type Theme } from '../store/preferences';
 import { Outline } from './outline';
@@ -10,7 +10,7 @@ const THEMES: readonly { value: Theme; label: string }[] = [
 ];
 
 // The bar above the stage: where you are, the outline, practice mode and the theme.
-export function TopBar({ entry }: { entry: SlideEntry }) {
+export const TopBar = memo(function TopBar({ entry }: { entry: SlideEntry }) {
   const [outlineOpen, setOutlineOpen] = useState(false);
   const { practice, setPractice, theme, setTheme } = usePreferences();
   return (
@@ -57,4 +57,4 @@ export function TopBar({ entry }: { entry: SlideEntry }) {
       ) : null}
     </header>
   );
-}
+});

@@ -4,6 +4,7 @@ import { SlideView } from '../lessons/slide-view';
 import { StaticSlide } from '../lessons/static-slide';
 import { useSlideParams } from '../lessons/use-slide-params';
 import type { PageProps } from '../store/page-props';
+import { formatParams } from '../store/param-schema';
 import { usePreferences } from '../store/preferences';
 import { useSlideMemory } from '../store/slide-memory';
 import { Notice } from '../ui/notice';
@@ -22,7 +23,9 @@ export default function PresenterPage({ segments, query }: PageProps) {
   const entry = findSlide(askedId) ?? deck[0];
   if (!entry) throw new Error('The deck has no slides.');
   const { values, set, notices, dismissNotices } = useSlideParams(entry, query, ['presenter']);
-  const show = usePresenter(entry, query);
+  // The numbers on the stage now (the link catches up when a slider rests): what the audience sees.
+  const current = useMemo(() => formatParams(entry.meta.params, values), [entry, values]);
+  const show = usePresenter(entry, current);
   const [overlay, setOverlay] = useState<'help' | 'overview' | 'share' | null>(null);
   const next = deck[entry.number];
   const nextQuery = useSlideMemory((state) => (next ? state.queries[next.meta.id] : undefined));
@@ -131,7 +134,7 @@ export default function PresenterPage({ segments, query }: PageProps) {
       ) : null}
       {overlay === 'share' ? (
         <Dialog label="Share this calculation" onClose={() => setOverlay(null)}>
-          <SharePanel slideId={entry.meta.id} query={query} />
+          <SharePanel slideId={entry.meta.id} query={current} />
         </Dialog>
       ) : null}
       {show.blank ? <BlankScreen onShow={show.toggleBlank} /> : null}

@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { memo, useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import {
   checkParam,
   type ChoiceParam,
@@ -15,13 +15,17 @@ export interface ParamControlProps {
 }
 
 // A labelled control for one slide parameter: a slider with a number field, or a choice.
-export function ParamControl({ spec, value, onChange }: ParamControlProps) {
+export const ParamControl = memo(function ParamControl({
+  spec,
+  value,
+  onChange,
+}: ParamControlProps) {
   return spec.kind === 'choice' ? (
     <ChoiceControl spec={spec} value={String(value)} onChange={onChange} />
   ) : (
     <NumberControl spec={spec} value={Number(value)} onChange={onChange} />
   );
-}
+});
 
 function ControlLabel({ id, spec }: { id: string; spec: ParamSpec }) {
   return (

@@ -41,7 +41,8 @@ describe('presenter and audience', () => {
       const field = presenter.page.getByRole('textbox', { name: /^N \(/ });
       await field.fill('512');
       await expect.poll(() => audience.locator('.value-strip').textContent()).toContain('512');
-      expect(presenter.page.url()).toContain('N=512');
+      // The link follows once the control rests (the audience did not wait for it).
+      await expect.poll(() => presenter.page.url()).toContain('N=512');
 
       // A window opened late catches up at once.
       const late = await presenter.context.newPage();

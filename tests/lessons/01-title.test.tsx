@@ -1,33 +1,14 @@
-import { render, screen, within } from '@testing-library/react';
-import { lazy, useState } from 'react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { deck, type SlideEntry } from '../../src/lessons/deck';
-import type { FillState } from '../../src/lessons/fill';
-import { SlideView } from '../../src/lessons/slide-view';
+import { deck } from '../../src/lessons/deck';
 import { meta } from '../../src/lessons/slides/01-title.meta';
-import { defaultValues, type ParamValues } from '../../src/store/param-schema';
+import { renderSlide, slideEntry } from './support/slide-harness';
 
-const entry: SlideEntry = {
-  meta,
-  number: 1,
-  Panel: lazy(() => import('../../src/lessons/slides/01-title')),
-};
-
-function Harness({ fills = { shown: null, reveal: () => undefined } }: { fills?: FillState }) {
-  const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
-  return (
-    <SlideView
-      entry={entry}
-      values={values}
-      onChange={(key, value) => setValues((old) => ({ ...old, [key]: value }))}
-      fills={fills}
-    />
-  );
-}
+const entry = slideEntry(meta, 1, () => import('../../src/lessons/slides/01-title'));
 
 describe('slide 1: title', { timeout: 30_000 }, () => {
   it('names the course and shows the engine’s cost of three networks', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     expect(
       await screen.findByText('Computer Vision · Week 6', {}, { timeout: 10_000 }),
     ).toBeInTheDocument();
@@ -42,7 +23,7 @@ describe('slide 1: title', { timeout: 30_000 }, () => {
   });
 
   it('links every part of the lecture to its first slide, covering the whole deck', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     const outline = await screen.findByRole(
       'navigation',
       { name: 'Parts of the lecture' },
@@ -57,7 +38,7 @@ describe('slide 1: title', { timeout: 30_000 }, () => {
   });
 
   it('opens the lecture, the quiz and the model lab', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     expect(
       await screen.findByRole('link', { name: /Start the lecture/ }, { timeout: 10_000 }),
     ).toHaveAttribute('href', `#/${deck[1]?.meta.id}`);

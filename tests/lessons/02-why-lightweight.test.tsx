@@ -1,41 +1,13 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { lazy, useState } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { SlideEntry } from '../../src/lessons/deck';
-import type { FillState } from '../../src/lessons/fill';
-import { SlideView } from '../../src/lessons/slide-view';
 import { modelRows } from '../../src/lessons/slides/02-why-lightweight-rows';
 import { analyzeNetwork, buildModel, unwrap } from '../../src/engine/index';
 import { meta } from '../../src/lessons/slides/02-why-lightweight.meta';
-import { defaultValues, type ParamValues } from '../../src/store/param-schema';
+import { defaultValues } from '../../src/store/param-schema';
+import { fill, renderSlide, setField, settled, slideEntry } from './support/slide-harness';
 
-const entry: SlideEntry = {
-  meta,
-  number: 2,
-  Panel: lazy(() => import('../../src/lessons/slides/02-why-lightweight')),
-};
-
-function Harness({ fills = { shown: null, reveal: () => undefined } }: { fills?: FillState }) {
-  const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
-  return (
-    <SlideView
-      entry={entry}
-      values={values}
-      onChange={(key, value) => setValues((old) => ({ ...old, [key]: value }))}
-      fills={fills}
-    />
-  );
-}
-
-const fill = (label: string) =>
-  screen.findByRole('group', { name: `Filled blank: ${label}` }, { timeout: 10_000 });
-
-async function setField(key: string, value: string) {
-  const field = screen.getByRole('textbox', { name: new RegExp(`^${key} \\(`) });
-  await userEvent.clear(field);
-  await userEvent.type(field, value);
-}
+const entry = slideEntry(meta, 2, () => import('../../src/lessons/slides/02-why-lightweight'));
 
 beforeAll(() => {
   // jsdom has no ResizeObserver; Recharts' ResponsiveContainer needs one.
@@ -60,7 +32,7 @@ describe('slide 2: why lightweight models', { timeout: 60_000 }, () => {
   });
 
   it('quotes the lecture’s 2D/3D table beside the engine’s counts, with sizes', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await screen.findByRole(
       'table',
       { name: /the lecture’s table as printed/ },
@@ -100,7 +72,7 @@ describe('slide 2: why lightweight models', { timeout: 60_000 }, () => {
   });
 
   it('follows the classes and the number format', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await screen.findByRole(
       'table',
       { name: /the lecture’s table as printed/ },
@@ -112,6 +84,7 @@ describe('slide 2: why lightweight models', { timeout: 60_000 }, () => {
     });
     expect(row('ResNet-18')).not.toHaveTextContent('✓');
     await userEvent.click(screen.getByRole('radio', { name: 'int8 (1 B)' }));
+    await settled();
     await waitFor(() => expect(row('VGG-16')).toHaveTextContent(/138.4\s*138 MB/));
   });
 });

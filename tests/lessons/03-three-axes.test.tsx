@@ -1,36 +1,10 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { lazy, useState } from 'react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { SlideEntry } from '../../src/lessons/deck';
-import type { FillState } from '../../src/lessons/fill';
-import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/03-three-axes.meta';
-import { defaultValues, type ParamValues } from '../../src/store/param-schema';
+import { defaultValues } from '../../src/store/param-schema';
+import { renderSlide, setField, slideEntry } from './support/slide-harness';
 
-const entry: SlideEntry = {
-  meta,
-  number: 3,
-  Panel: lazy(() => import('../../src/lessons/slides/03-three-axes')),
-};
-
-function Harness({ fills = { shown: null, reveal: () => undefined } }: { fills?: FillState }) {
-  const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
-  return (
-    <SlideView
-      entry={entry}
-      values={values}
-      onChange={(key, value) => setValues((old) => ({ ...old, [key]: value }))}
-      fills={fills}
-    />
-  );
-}
-
-async function setField(key: string, value: string) {
-  const field = screen.getByRole('textbox', { name: new RegExp(`^${key} \\(`) });
-  await userEvent.clear(field);
-  await userEvent.type(field, value);
-}
+const entry = slideEntry(meta, 3, () => import('../../src/lessons/slides/03-three-axes'));
 
 beforeAll(() => {
   // jsdom has no ResizeObserver; Recharts' ResponsiveContainer needs one.
@@ -54,7 +28,7 @@ describe('slide 3: three directions in CNN efficiency', { timeout: 60_000 }, () 
   });
 
   it('quotes the lecture’s table and the baseline EfficientNet-B0', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await screen.findByRole('row', { name: /All three/ }, { timeout: 20_000 });
     expect(row(/Depth d/)).toHaveTextContent(/Number of layers\s*Linear\s*d = ×1.00\s*×1.00/);
     expect(row(/Width w/)).toHaveTextContent(/Number of channels per layer\s*Quadratic/);
@@ -63,7 +37,7 @@ describe('slide 3: three directions in CNN efficiency', { timeout: 60_000 }, () 
   });
 
   it('charts each axis alone against m and m² (its numbers as a table)', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     const numbers = await screen.findByRole(
       'table',
       { name: /MACs factor of EfficientNet-B0 scaled along one axis/ },
@@ -81,7 +55,7 @@ describe('slide 3: three directions in CNN efficiency', { timeout: 60_000 }, () 
   });
 
   it('shows depth linear and width quadratic in the engine’s count', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await screen.findByRole('row', { name: /All three/ }, { timeout: 20_000 });
     await setField('w', '2');
     await waitFor(() => expect(row(/Width w/)).toHaveTextContent(/w² = ×4.00\s*×3.76/), {

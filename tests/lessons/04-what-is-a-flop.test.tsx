@@ -1,45 +1,11 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { lazy, useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { SlideEntry } from '../../src/lessons/deck';
-import type { FillState } from '../../src/lessons/fill';
-import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/04-what-is-a-flop.meta';
-import { defaultValues, type ParamValues } from '../../src/store/param-schema';
+import { defaultValues } from '../../src/store/param-schema';
+import { fill, renderSlide, setField, settled, slideEntry, texOf } from './support/slide-harness';
 
-const entry: SlideEntry = {
-  meta,
-  number: 4,
-  Panel: lazy(() => import('../../src/lessons/slides/04-what-is-a-flop')),
-};
-
-function Harness({ fills = { shown: null, reveal: () => undefined } }: { fills?: FillState }) {
-  const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
-  return (
-    <SlideView
-      entry={entry}
-      values={values}
-      onChange={(key, value) => setValues((old) => ({ ...old, [key]: value }))}
-      fills={fills}
-    />
-  );
-}
-
-const fill = (label: string) =>
-  screen.findByRole('group', { name: `Filled blank: ${label}` }, { timeout: 10_000 });
-
-// The TeX source of the formulas inside an element, once KaTeX has rendered them.
-async function texOf(element: HTMLElement): Promise<string> {
-  await waitFor(() => expect(element.querySelector('annotation')).not.toBeNull());
-  return [...element.querySelectorAll('annotation')].map((a) => a.textContent).join(' | ');
-}
-
-async function setField(key: string, value: string) {
-  const field = screen.getByRole('textbox', { name: new RegExp(`^${key} \\(`) });
-  await userEvent.clear(field);
-  await userEvent.type(field, value);
-}
+const entry = slideEntry(meta, 4, () => import('../../src/lessons/slides/04-what-is-a-flop'));
 
 const tally = (name: RegExp) => screen.getByText(name).nextElementSibling?.textContent;
 
@@ -50,7 +16,7 @@ describe('slide 4: what is a FLOP?', { timeout: 30_000 }, () => {
   });
 
   it('fills 2n − 1 = 5, m(2n − 1) = 20 and W ∈ ℝ^{4×3}, with 12 mults, 8 adds, 12 MACs', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     expect(await texOf(await fill('FLOPs of a dot product of n elements'))).toBe(
       '2 \\cdot n - 1 = 2 \\cdot 3 - 1 = 5',
     );
@@ -68,7 +34,7 @@ describe('slide 4: what is a FLOP?', { timeout: 30_000 }, () => {
   });
 
   it('follows n and m, and the bias adds m', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await fill('FLOPs of a dot product of n elements');
     await setField('n', '5');
     await waitFor(async () =>
@@ -80,6 +46,7 @@ describe('slide 4: what is a FLOP?', { timeout: 30_000 }, () => {
     await waitFor(() => expect(tally(/^FLOPs = mults \+ adds/)).toBe('54'));
     expect(await texOf(await fill('the weight matrix W'))).toContain('\\mathbb{R}^{6 \\times 5}');
     await userEvent.click(screen.getByRole('radio', { name: /on/ }));
+    await settled();
     await waitFor(() => expect(tally(/^FLOPs = mults \+ adds/)).toBe('60'));
     expect(tally(/^adds = m\(n − 1\) \+ m/)).toBe('30');
     expect(tally(/^MACs/)).toBe('30');
@@ -89,7 +56,7 @@ describe('slide 4: what is a FLOP?', { timeout: 30_000 }, () => {
   });
 
   it('hides the fills in practice mode until revealed, in order', async () => {
-    render(<Harness fills={{ shown: 1, reveal: () => undefined }} />);
+    renderSlide(entry, { shown: 1 });
     await fill('FLOPs of a dot product of n elements');
     expect(
       screen.getByRole('button', { name: 'Reveal: FLOPs of a dense layer n → m' }),

@@ -1,29 +1,9 @@
-import { render, screen } from '@testing-library/react';
-import { lazy, useState } from 'react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { SlideEntry } from '../../src/lessons/deck';
-import type { FillState } from '../../src/lessons/fill';
-import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/05-mobilenet-intro.meta';
-import { defaultValues, type ParamValues } from '../../src/store/param-schema';
+import { renderSlide, slideEntry } from './support/slide-harness';
 
-const entry: SlideEntry = {
-  meta,
-  number: 5,
-  Panel: lazy(() => import('../../src/lessons/slides/05-mobilenet-intro')),
-};
-
-function Harness({ fills = { shown: null, reveal: () => undefined } }: { fills?: FillState }) {
-  const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
-  return (
-    <SlideView
-      entry={entry}
-      values={values}
-      onChange={(key, value) => setValues((old) => ({ ...old, [key]: value }))}
-      fills={fills}
-    />
-  );
-}
+const entry = slideEntry(meta, 5, () => import('../../src/lessons/slides/05-mobilenet-intro'));
 
 describe('slide 5: introducing MobileNet', { timeout: 30_000 }, () => {
   it('has no parameters and no blanks', () => {
@@ -32,7 +12,7 @@ describe('slide 5: introducing MobileNet', { timeout: 30_000 }, () => {
   });
 
   it('states the lecture’s points', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     expect(await screen.findByText(/Google, 2017/, {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByText('mobile and embedded vision')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Depthwise separable convolution' })).toHaveAttribute(
@@ -45,7 +25,7 @@ describe('slide 5: introducing MobileNet', { timeout: 30_000 }, () => {
   });
 
   it('shows the engine’s MobileNet vs full-conv count beside the paper’s Table 4', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await screen.findByText(/Google, 2017/, {}, { timeout: 10_000 });
     expect(screen.getByText('4867.3 M MACs')).toBeInTheDocument();
     expect(screen.getByText('568.7 M MACs')).toBeInTheDocument();

@@ -1,39 +1,14 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { lazy, useState } from 'react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { SlideEntry } from '../../src/lessons/deck';
-import type { FillState } from '../../src/lessons/fill';
-import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/06-standard-vs-depthwise.meta';
-import { defaultValues, type ParamValues } from '../../src/store/param-schema';
+import { defaultValues } from '../../src/store/param-schema';
+import { fill, renderSlide, setField, slideEntry } from './support/slide-harness';
 
-const entry: SlideEntry = {
+const entry = slideEntry(
   meta,
-  number: 6,
-  Panel: lazy(() => import('../../src/lessons/slides/06-standard-vs-depthwise')),
-};
-
-function Harness({ fills = { shown: null, reveal: () => undefined } }: { fills?: FillState }) {
-  const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
-  return (
-    <SlideView
-      entry={entry}
-      values={values}
-      onChange={(key, value) => setValues((old) => ({ ...old, [key]: value }))}
-      fills={fills}
-    />
-  );
-}
-
-const fill = (label: string) =>
-  screen.findByRole('group', { name: `Filled blank: ${label}` }, { timeout: 10_000 });
-
-async function setField(key: string, value: string) {
-  const field = screen.getByRole('textbox', { name: new RegExp(`^${key} \\(`) });
-  await userEvent.clear(field);
-  await userEvent.type(field, value);
-}
+  6,
+  () => import('../../src/lessons/slides/06-standard-vs-depthwise'),
+);
 
 describe('slide 6: standard vs depthwise separable convolution', { timeout: 30_000 }, () => {
   it('defaults to MobileNet Table 3’s layer', () => {
@@ -41,7 +16,7 @@ describe('slide 6: standard vs depthwise separable convolution', { timeout: 30_0
   });
 
   it('draws both figures from M, N and D_K, and computes “~8–9× less computation”', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     const standard = await fill('the standard convolution figure');
     expect(within(standard).getByRole('img')).toHaveAccessibleName(
       /input 14×14×512, convolved with N = 512 filters of 3×3×512, gives the output 14×14×512/,
@@ -57,7 +32,7 @@ describe('slide 6: standard vs depthwise separable convolution', { timeout: 30_0
   });
 
   it('follows the values: small N makes the saving shrink, N = 1 makes it a loss', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await fill('the standard convolution figure');
     await setField('N', '64');
     await waitFor(() => expect(screen.getByText('7.9× less')).toBeInTheDocument());

@@ -1,42 +1,15 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { lazy, useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { SlideEntry } from '../../src/lessons/deck';
-import type { FillState } from '../../src/lessons/fill';
-import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/07-standard-conv-definitions.meta';
-import { defaultValues, type ParamValues } from '../../src/store/param-schema';
+import { defaultValues } from '../../src/store/param-schema';
+import { renderSlide, setField, settled, slideEntry, texOf } from './support/slide-harness';
 
-const entry: SlideEntry = {
+const entry = slideEntry(
   meta,
-  number: 7,
-  Panel: lazy(() => import('../../src/lessons/slides/07-standard-conv-definitions')),
-};
-
-function Harness({ fills = { shown: null, reveal: () => undefined } }: { fills?: FillState }) {
-  const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
-  return (
-    <SlideView
-      entry={entry}
-      values={values}
-      onChange={(key, value) => setValues((old) => ({ ...old, [key]: value }))}
-      fills={fills}
-    />
-  );
-}
-
-// The TeX source of the formulas inside an element, once KaTeX has rendered them.
-async function texOf(element: HTMLElement): Promise<string> {
-  await waitFor(() => expect(element.querySelector('annotation')).not.toBeNull());
-  return [...element.querySelectorAll('annotation')].map((a) => a.textContent).join(' | ');
-}
-
-async function setField(key: string, value: string) {
-  const field = screen.getByRole('textbox', { name: new RegExp(`^${key} \\(`) });
-  await userEvent.clear(field);
-  await userEvent.type(field, value);
-}
+  7,
+  () => import('../../src/lessons/slides/07-standard-conv-definitions'),
+);
 
 const status = () => document.querySelector('.scd-status')?.textContent ?? '';
 
@@ -47,7 +20,7 @@ describe('slide 7: standard convolution, key definitions', { timeout: 30_000 }, 
   });
 
   it('defines the five symbols and derives D_G = ⌊(D_F + 2p − D_K)/s⌋ + 1 = D_F', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await screen.findByText(/the size is kept/, {}, { timeout: 10_000 });
     for (const meaning of [
       /kernel size/,
@@ -73,7 +46,7 @@ describe('slide 7: standard convolution, key definitions', { timeout: 30_000 }, 
   });
 
   it('follows stride and padding, and “same padding” restores D_G = D_F', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await screen.findByText(/the size is kept/, {}, { timeout: 10_000 });
     await setField('s', '2');
     await waitFor(() => expect(status()).toBe('DG = 4 ≠ DF = 8'));
@@ -83,12 +56,13 @@ describe('slide 7: standard convolution, key definitions', { timeout: 30_000 }, 
     await setField('DK', '5');
     await waitFor(() => expect(status()).toBe('DG = 4 ≠ DF = 8'));
     await userEvent.click(screen.getByRole('button', { name: 'Use same padding (p = 2)' }));
+    await settled();
     await waitFor(() => expect(status()).toBe('DG = DF = 8: the size is kept.'));
     expect(screen.getByRole('button', { name: 'Use same padding (p = 2)' })).toBeDisabled();
   });
 
   it('explains a kernel that does not fit', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await screen.findByText(/the size is kept/, {}, { timeout: 10_000 });
     await setField('DF', '3');
     await setField('p', '0');

@@ -1,45 +1,10 @@
-import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { lazy, useState } from 'react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { SlideEntry } from '../../src/lessons/deck';
-import type { FillState } from '../../src/lessons/fill';
-import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/08-standard-conv-flops.meta';
-import { defaultValues, type ParamValues } from '../../src/store/param-schema';
+import { defaultValues } from '../../src/store/param-schema';
+import { fill, renderSlide, setField, slideEntry, texOf } from './support/slide-harness';
 
-const entry: SlideEntry = {
-  meta,
-  number: 8,
-  Panel: lazy(() => import('../../src/lessons/slides/08-standard-conv-flops')),
-};
-
-function Harness({ fills = { shown: null, reveal: () => undefined } }: { fills?: FillState }) {
-  const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
-  return (
-    <SlideView
-      entry={entry}
-      values={values}
-      onChange={(key, value) => setValues((old) => ({ ...old, [key]: value }))}
-      fills={fills}
-    />
-  );
-}
-
-const fill = (label: string) =>
-  screen.findByRole('group', { name: `Filled blank: ${label}` }, { timeout: 10_000 });
-
-// The TeX source of the formulas inside an element, once KaTeX has rendered them.
-async function texOf(element: HTMLElement): Promise<string> {
-  await waitFor(() => expect(element.querySelector('annotation')).not.toBeNull());
-  return [...element.querySelectorAll('annotation')].map((a) => a.textContent).join(' | ');
-}
-
-async function setField(key: string, value: string) {
-  const field = screen.getByRole('textbox', { name: new RegExp(`^${key} \\(`) });
-  await userEvent.clear(field);
-  await userEvent.type(field, value);
-}
+const entry = slideEntry(meta, 8, () => import('../../src/lessons/slides/08-standard-conv-flops'));
 
 describe('slide 8: standard convolution, step by step', { timeout: 30_000 }, () => {
   it('defaults to MobileNet Table 3’s layer: D_K = 3, M = N = 512, D_F = 14', () => {
@@ -48,7 +13,7 @@ describe('slide 8: standard convolution, step by step', { timeout: 30_000 }, () 
   });
 
   it('fills D_K·D_K·M, D_K·D_K·M·D_F·D_F and D_K·D_K·M·N·D_F·D_F with values and results', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     const once = await fill('Mults once (one position, one filter)');
     expect(await texOf(once)).toBe('D_K \\cdot D_K \\cdot M | = 3 \\cdot 3 \\cdot 512');
     expect(once).toHaveTextContent('= 4,608');
@@ -65,7 +30,7 @@ describe('slide 8: standard convolution, step by step', { timeout: 30_000 }, () 
   });
 
   it('names the convention: mults = MACs, FLOPs with adds ≈ 2×, and quotes Table 3', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await fill('Mults for N kernels (the total)');
     expect(screen.getByText('462.4 M')).toBeInTheDocument();
     expect(screen.getByText('MACs (mult-adds)')).toBeInTheDocument();
@@ -78,7 +43,7 @@ describe('slide 8: standard convolution, step by step', { timeout: 30_000 }, () 
   });
 
   it('follows the values: N = 256 halves the total', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await fill('Mults for N kernels (the total)');
     await setField('N', '256');
     await waitFor(async () =>

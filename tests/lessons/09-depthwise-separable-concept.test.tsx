@@ -1,26 +1,13 @@
-import { render, screen, within } from '@testing-library/react';
-import { lazy } from 'react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { SlideEntry } from '../../src/lessons/deck';
-import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/09-depthwise-separable-concept.meta';
+import { renderSlide, slideEntry } from './support/slide-harness';
 
-const entry: SlideEntry = {
+const entry = slideEntry(
   meta,
-  number: 9,
-  Panel: lazy(() => import('../../src/lessons/slides/09-depthwise-separable-concept')),
-};
-
-function renderSlide() {
-  return render(
-    <SlideView
-      entry={entry}
-      values={{}}
-      onChange={() => undefined}
-      fills={{ shown: null, reveal: () => undefined }}
-    />,
-  );
-}
+  9,
+  () => import('../../src/lessons/slides/09-depthwise-separable-concept'),
+);
 
 describe('slide 9: depthwise separable concept', { timeout: 30_000 }, () => {
   it('has the lecture-map id, no blanks and real speaker notes', () => {
@@ -34,7 +21,7 @@ describe('slide 9: depthwise separable concept', { timeout: 30_000 }, () => {
   });
 
   it('draws the two steps as a labelled figure', async () => {
-    renderSlide();
+    renderSlide(entry);
     const figure = await screen.findByRole('img', { name: /two steps/ }, { timeout: 10_000 });
     expect(figure.getAttribute('aria-label')).toMatch(/own D_K by D_K filter/);
     expect(figure.getAttribute('aria-label')).toMatch(/1 by 1 by M/);
@@ -43,7 +30,7 @@ describe('slide 9: depthwise separable concept', { timeout: 30_000 }, () => {
   });
 
   it('shows the engine cost of MobileNet Table 3 layer beside the paper', async () => {
-    renderSlide();
+    renderSlide(entry);
     const table = await screen.findByRole('table', {}, { timeout: 10_000 });
     const rows = within(table).getAllByRole('row');
     expect(rows[1]).toHaveTextContent('462,422,016');

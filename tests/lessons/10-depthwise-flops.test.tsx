@@ -1,38 +1,10 @@
-import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { lazy, useState } from 'react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { SlideEntry } from '../../src/lessons/deck';
-import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/10-depthwise-flops.meta';
-import { defaultValues, type ParamValues } from '../../src/store/param-schema';
+import { defaultValues } from '../../src/store/param-schema';
+import { fill, renderSlide, setField, slideEntry } from './support/slide-harness';
 
-const entry: SlideEntry = {
-  meta,
-  number: 10,
-  Panel: lazy(() => import('../../src/lessons/slides/10-depthwise-flops')),
-};
-
-function Harness() {
-  const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
-  return (
-    <SlideView
-      entry={entry}
-      values={values}
-      onChange={(key, value) => setValues((old) => ({ ...old, [key]: value }))}
-      fills={{ shown: null, reveal: () => undefined }}
-    />
-  );
-}
-
-const fill = (label: string) =>
-  screen.findByRole('group', { name: `Filled blank: ${label}` }, { timeout: 10_000 });
-
-async function setField(key: string, value: string) {
-  const field = screen.getByRole('textbox', { name: new RegExp(`^${key} \\(`) });
-  await userEvent.clear(field);
-  await userEvent.type(field, value);
-}
+const entry = slideEntry(meta, 10, () => import('../../src/lessons/slides/10-depthwise-flops'));
 
 describe('slide 10: depthwise cost', { timeout: 30_000 }, () => {
   it('defaults to the Table 3 layer: D_K = 3, M = 512, D_F = 14', () => {
@@ -41,7 +13,7 @@ describe('slide 10: depthwise cost', { timeout: 30_000 }, () => {
   });
 
   it('fills per channel D_K·D_K·D_F·D_F and total D_K·D_K·M·D_F·D_F from the engine', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     const perChannel = await fill('multiplications for one channel');
     expect(perChannel).toHaveTextContent('1,764 multiplications');
     await waitFor(() =>
@@ -55,7 +27,7 @@ describe('slide 10: depthwise cost', { timeout: 30_000 }, () => {
   });
 
   it('follows the controls', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await fill('multiplications for one channel');
     await setField('DK', '5');
     expect(await fill('multiplications for one channel')).toHaveTextContent('4,900');
@@ -71,7 +43,7 @@ describe('slide 10: depthwise cost', { timeout: 30_000 }, () => {
   });
 
   it('keeps the last good value when the field is invalid', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await fill('multiplications for one channel');
     await setField('DK', '0');
     expect(screen.getByRole('alert')).toHaveTextContent('DK (kernel size) must be');

@@ -1,34 +1,14 @@
-import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { lazy, useState } from 'react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { SlideEntry } from '../../src/lessons/deck';
-import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/12-separable-total.meta';
-import { defaultValues, type ParamValues } from '../../src/store/param-schema';
+import { fill, renderSlide, setField, slideEntry } from './support/slide-harness';
 
-const entry: SlideEntry = {
-  meta,
-  number: 12,
-  Panel: lazy(() => import('../../src/lessons/slides/12-separable-total')),
-};
+const entry = slideEntry(meta, 12, () => import('../../src/lessons/slides/12-separable-total'));
 
-function Harness() {
-  const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
-  return (
-    <SlideView
-      entry={entry}
-      values={values}
-      onChange={(key, value) => setValues((old) => ({ ...old, [key]: value }))}
-      fills={{ shown: null, reveal: () => undefined }}
-    />
-  );
-}
-
-const fill = (label: string) =>
-  screen.findByRole('group', { name: `Filled blank: ${label}` }, { timeout: 10_000 });
-
-/** The TeX source KaTeX rendered inside an element (its MathML annotations, in order). */
+/**
+ * The TeX source KaTeX rendered inside an element (its MathML annotations, in order). Unlike
+ * the shared texOf, it waits until every formula in the element has rendered.
+ */
 async function texOf(element: HTMLElement): Promise<string> {
   await waitFor(() =>
     expect(element.querySelector('.tex')?.querySelector('annotation')).not.toBeNull(),
@@ -41,12 +21,6 @@ async function texOf(element: HTMLElement): Promise<string> {
   return [...element.querySelectorAll('annotation')].map((a) => a.textContent).join(' ');
 }
 
-async function setField(key: string, value: string) {
-  const field = screen.getByRole('textbox', { name: new RegExp(`^${key} \\(`) });
-  await userEvent.clear(field);
-  await userEvent.type(field, value);
-}
-
 describe('slide 12: separable total and ratio', { timeout: 30_000 }, () => {
   it('has three blanks in the lecture order', () => {
     expect(meta.fills).toHaveLength(3);
@@ -54,7 +28,7 @@ describe('slide 12: separable total and ratio', { timeout: 30_000 }, () => {
   });
 
   it('fills both totals, substituted, with the engine results', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     const separable = await texOf(await fill('FLOPs of the depthwise separable convolution'));
     expect(separable).toContain(
       'D_K \\cdot D_K \\cdot M \\cdot D_F \\cdot D_F + M \\cdot N \\cdot D_F \\cdot D_F',
@@ -70,7 +44,7 @@ describe('slide 12: separable total and ratio', { timeout: 30_000 }, () => {
   });
 
   it('shows the ratio line by line, every line substituted', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     const ratio = await fill('the ratio, line by line');
     const tex = await texOf(ratio);
     // Line 1: the totals; line 2: split in two; line 3: 1/N + 1/D_K², each then with numbers.
@@ -88,7 +62,7 @@ describe('slide 12: separable total and ratio', { timeout: 30_000 }, () => {
   });
 
   it('follows N and D_K', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await fill('the ratio, line by line');
     await setField('N', '256');
     expect(await fill('the ratio, line by line')).toHaveTextContent('11.5 %');

@@ -1,29 +1,10 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { lazy, useState } from 'react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { SlideEntry } from '../../src/lessons/deck';
-import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/13-efficiency-example.meta';
-import { defaultValues, type ParamValues } from '../../src/store/param-schema';
+import { defaultValues } from '../../src/store/param-schema';
+import { fill, renderSlide, setField, slideEntry, texOf } from './support/slide-harness';
 
-const entry: SlideEntry = {
-  meta,
-  number: 13,
-  Panel: lazy(() => import('../../src/lessons/slides/13-efficiency-example')),
-};
-
-function Harness() {
-  const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
-  return (
-    <SlideView
-      entry={entry}
-      values={values}
-      onChange={(key, value) => setValues((old) => ({ ...old, [key]: value }))}
-      fills={{ shown: null, reveal: () => undefined }}
-    />
-  );
-}
+const entry = slideEntry(meta, 13, () => import('../../src/lessons/slides/13-efficiency-example'));
 
 beforeAll(() => {
   // jsdom has no ResizeObserver; Recharts' ResponsiveContainer needs one.
@@ -39,27 +20,13 @@ beforeAll(() => {
   });
 });
 
-const fill = (label: string) =>
-  screen.findByRole('group', { name: `Filled blank: ${label}` }, { timeout: 10_000 });
-
-async function texOf(element: HTMLElement): Promise<string> {
-  await waitFor(() => expect(element.querySelector('annotation')).not.toBeNull());
-  return element.querySelector('annotation')?.textContent ?? '';
-}
-
-async function setField(key: string, value: string) {
-  const field = screen.getByRole('textbox', { name: new RegExp(`^${key} \\(`) });
-  await userEvent.clear(field);
-  await userEvent.type(field, value);
-}
-
 describe('slide 13: efficiency example', { timeout: 30_000 }, () => {
   it('defaults to the lecture example D_K = 3, N = 256', () => {
     expect(defaultValues(meta.params)).toEqual({ DK: 3, N: 256 });
   });
 
   it('fills 1/256 + 1/9 ≈ 0.0039 + 0.1111 = 0.1150 ≈ 1/8.7, about 9× less', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     const cost = await fill('relative cost with the values put in');
     expect(await texOf(cost)).toContain(
       '\\frac{1}{256} + \\frac{1}{9} \\approx 0.0039 + 0.1111 = 0.1150 \\approx \\frac{1}{8.7}',
@@ -69,7 +36,7 @@ describe('slide 13: efficiency example', { timeout: 30_000 }, () => {
   });
 
   it('follows D_K and N, and says when separable costs more', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await fill('relative cost with the values put in');
     await setField('DK', '5');
     await waitFor(async () =>
@@ -85,7 +52,7 @@ describe('slide 13: efficiency example', { timeout: 30_000 }, () => {
   });
 
   it('has the chart of the ratio against N with its numbers as a table', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     const figure = await screen.findByRole('figure', {}, { timeout: 10_000 });
     expect(figure).toHaveTextContent('the dot: 3 × 3 kernels, N = 256');
     const table = within(figure).getByRole('table', { hidden: true });

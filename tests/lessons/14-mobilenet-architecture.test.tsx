@@ -1,21 +1,22 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { lazy, useState } from 'react';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { SlideEntry } from '../../src/lessons/deck';
 import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/14-mobilenet-architecture.meta';
 import { defaultValues, parseParams, type ParamValues } from '../../src/store/param-schema';
+import { fill, renderSlide, setField, slideEntry } from './support/slide-harness';
 
-const entry: SlideEntry = {
+const entry = slideEntry(
   meta,
-  number: 14,
-  Panel: lazy(() => import('../../src/lessons/slides/14-mobilenet-architecture')),
-};
+  14,
+  () => import('../../src/lessons/slides/14-mobilenet-architecture'),
+);
 
-function Harness({ practice = false }: { practice?: boolean }) {
+// Practice mode whose Reveal buttons work: the shared harness's fills never change.
+function Practice() {
   const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
-  const [shown, setShown] = useState<number | null>(practice ? 0 : null);
+  const [shown, setShown] = useState<number | null>(0);
   return (
     <SlideView
       entry={entry}
@@ -24,15 +25,6 @@ function Harness({ practice = false }: { practice?: boolean }) {
       fills={{ shown, reveal: setShown }}
     />
   );
-}
-
-const fill = (label: string) =>
-  screen.findByRole('group', { name: `Filled blank: ${label}` }, { timeout: 10_000 });
-
-async function setField(key: string, value: string) {
-  const field = screen.getByRole('textbox', { name: new RegExp(`^${key} \\(`) });
-  await userEvent.clear(field);
-  await userEvent.type(field, value);
 }
 
 function bodyRows(): HTMLElement[] {
@@ -48,7 +40,7 @@ describe('slide 14: MobileNet architecture', { timeout: 30_000 }, () => {
   });
 
   it('fills 569 M mult-adds and 4.2 M params from the engine, beside the paper', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     const macs = await fill('total mult-adds');
     expect(macs).toHaveTextContent('568.7 M');
     expect(screen.getByText('568,740,352')).toBeInTheDocument();
@@ -59,7 +51,7 @@ describe('slide 14: MobileNet architecture', { timeout: 30_000 }, () => {
   });
 
   it('lists the 28 layers with output shapes, mult-adds and params', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await fill('total mult-adds');
     const rows = bodyRows();
     expect(rows).toHaveLength(30);
@@ -73,7 +65,7 @@ describe('slide 14: MobileNet architecture', { timeout: 30_000 }, () => {
   });
 
   it('marks the misprinted stride of the last-but-one depthwise layer', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await fill('total mult-adds');
     const row = bodyRows()[25];
     expect(row).toHaveTextContent('26Conv dw / s1');
@@ -83,7 +75,7 @@ describe('slide 14: MobileNet architecture', { timeout: 30_000 }, () => {
   });
 
   it('compares the shares by layer type with Table 2 and flags its misprint', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await fill('total mult-adds');
     const shares = screen.getByRole('table', { name: /Share by type/ });
     const conv1x1 = within(shares).getByRole('row', { name: /Conv 1×1/ });
@@ -93,7 +85,7 @@ describe('slide 14: MobileNet architecture', { timeout: 30_000 }, () => {
   });
 
   it('hides both totals and the paper figures in practice mode until revealed', async () => {
-    render(<Harness practice />);
+    render(<Practice />);
     const reveal = await screen.findByRole(
       'button',
       { name: 'Reveal: total mult-adds' },
@@ -110,7 +102,7 @@ describe('slide 14: MobileNet architecture', { timeout: 30_000 }, () => {
   });
 
   it('follows α and the resolution, quoting the paper where it has the model', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await fill('total mult-adds');
     await setField('alpha', '0.5');
     expect(await fill('total mult-adds')).toHaveTextContent('149.5 M');

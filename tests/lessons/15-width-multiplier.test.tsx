@@ -1,29 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { lazy, useState } from 'react';
+import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { SlideEntry } from '../../src/lessons/deck';
-import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/15-width-multiplier.meta';
-import { defaultValues, type ParamValues } from '../../src/store/param-schema';
+import { fill, renderSlide, setField, slideEntry } from './support/slide-harness';
 
-const entry: SlideEntry = {
-  meta,
-  number: 15,
-  Panel: lazy(() => import('../../src/lessons/slides/15-width-multiplier')),
-};
-
-function Harness() {
-  const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
-  return (
-    <SlideView
-      entry={entry}
-      values={values}
-      onChange={(key, value) => setValues((old) => ({ ...old, [key]: value }))}
-      fills={{ shown: null, reveal: () => undefined }}
-    />
-  );
-}
+const entry = slideEntry(meta, 15, () => import('../../src/lessons/slides/15-width-multiplier'));
 
 beforeAll(() => {
   // jsdom has no ResizeObserver; Recharts' ResponsiveContainer needs one.
@@ -39,15 +19,6 @@ beforeAll(() => {
   });
 });
 
-const fill = (label: string) =>
-  screen.findByRole('group', { name: `Filled blank: ${label}` }, { timeout: 10_000 });
-
-async function setField(key: string, value: string) {
-  const field = screen.getByRole('textbox', { name: new RegExp(`^${key} \\(`) });
-  await userEvent.clear(field);
-  await userEvent.type(field, value);
-}
-
 function paperTable(): HTMLElement {
   return screen.getByRole('table', { name: /^Paper \(Howard et al. 2017/ });
 }
@@ -59,7 +30,7 @@ describe('slide 15: width multiplier', { timeout: 30_000 }, () => {
   });
 
   it('quotes Tables 6 and 7 beside the engine for the same networks', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await fill('mult-adds at this width');
     const rows = within(paperTable()).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.textContent)).toEqual([
@@ -75,7 +46,7 @@ describe('slide 15: width multiplier', { timeout: 30_000 }, () => {
   });
 
   it('fills the engine values at α = 1 and marks the paper row', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     expect(await fill('mult-adds at this width')).toHaveTextContent('568.7 M');
     expect(await fill('parameters at this width')).toHaveTextContent('4.2 M');
     expect(screen.getAllByText('Paper 569 M (Table 6)')).toHaveLength(1);
@@ -84,7 +55,7 @@ describe('slide 15: width multiplier', { timeout: 30_000 }, () => {
   });
 
   it('follows α: cost beside α², paper figures where the paper has them', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await fill('mult-adds at this width');
     await setField('alpha', '0.5');
     expect(await fill('mult-adds at this width')).toHaveTextContent('149.5 M');
@@ -97,7 +68,7 @@ describe('slide 15: width multiplier', { timeout: 30_000 }, () => {
   });
 
   it('follows the resolution: cost beside ρ², params unchanged', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await fill('mult-adds at this width');
     await setField('res', '160');
     expect(await fill('mult-adds at this width')).toHaveTextContent('290.7 M');
@@ -108,7 +79,7 @@ describe('slide 15: width multiplier', { timeout: 30_000 }, () => {
   });
 
   it('charts published accuracy against engine mult-adds, the current cost marked', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await fill('mult-adds at this width');
     await setField('alpha', '0.6');
     const figure = await screen.findByRole('figure');
