@@ -41,13 +41,17 @@ export function useFitToHeight(content: RefObject<HTMLElement | null>, options: 
       delete element.dataset.overflow;
       apply(1);
       if (goal === null || goal <= 0 || fits(goal)) return;
-      // Drawn height ≤ zoom × the height at full size (wider lines only save lines), so
-      // goal / height fits; search upwards from there for the largest zoom that still fits.
-      let low = Math.max(min, Math.floor((goal / height()) * 100) / 100);
-      apply(low);
-      if (!fits(goal)) {
-        element.dataset.overflow = 'true';
-        return;
+      // Zooming out makes lines wider, so text takes fewer lines, but a figure drawn to its
+      // width grows taller: step down by the ratio still missing until it fits (or `min` does
+      // not), then search upwards for the largest zoom that fits.
+      let low = 1;
+      while (!fits(goal)) {
+        if (low <= min) {
+          element.dataset.overflow = 'true';
+          return;
+        }
+        low = Math.max(min, Math.floor(low * Math.min(0.99, goal / height()) * 100) / 100);
+        apply(low);
       }
       let high = 1;
       while (high - low > 0.01) {

@@ -1,29 +1,10 @@
-import { render, screen } from '@testing-library/react';
-import { lazy, useState } from 'react';
+import { screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { SlideEntry } from '../../src/lessons/deck';
-import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/16-efficientnet-intro.meta';
-import { defaultValues, type ParamValues } from '../../src/store/param-schema';
+import { defaultValues } from '../../src/store/param-schema';
+import { renderSlide, slideEntry } from './support/slide-harness';
 
-const entry: SlideEntry = {
-  meta,
-  number: 16,
-  Panel: lazy(() => import('../../src/lessons/slides/16-efficientnet-intro')),
-};
-
-function Harness({ shown = null }: { shown?: number | null }) {
-  const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
-  const [revealed, reveal] = useState<number | null>(shown);
-  return (
-    <SlideView
-      entry={entry}
-      values={values}
-      onChange={(key, value) => setValues((old) => ({ ...old, [key]: value }))}
-      fills={{ shown: revealed, reveal }}
-    />
-  );
-}
+const entry = slideEntry(meta, 16, () => import('../../src/lessons/slides/16-efficientnet-intro'));
 
 beforeAll(() => {
   // jsdom has no ResizeObserver; Recharts' ResponsiveContainer needs one.
@@ -47,7 +28,7 @@ describe('slide 16: EfficientNet introduction', { timeout: 60_000 }, () => {
   });
 
   it('states the lecture’s points', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     expect(await screen.findByText(/Tan & Le, ICML/, {}, { timeout: 20_000 })).toHaveTextContent(
       'Google (Tan & Le, ICML 2019)',
     );
@@ -57,7 +38,7 @@ describe('slide 16: EfficientNet introduction', { timeout: 60_000 }, () => {
   });
 
   it('compares B0 with ResNet-50: engine counts with the paper’s in brackets', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     const bars = await screen.findByRole(
       'img',
       { name: /parameters: engine \(paper\)/ },

@@ -1,20 +1,17 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { lazy, useState } from 'react';
+import { useState } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { analyzeNetwork, efficientNet, formatCompact } from '../../src/engine/index';
-import type { SlideEntry } from '../../src/lessons/deck';
 import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/17-compound-scaling.meta';
 import { defaultValues, parseParams, type ParamValues } from '../../src/store/param-schema';
+import { fill, renderSlide, setField, slideEntry } from './support/slide-harness';
 
-const entry: SlideEntry = {
-  meta,
-  number: 17,
-  Panel: lazy(() => import('../../src/lessons/slides/17-compound-scaling')),
-};
+const entry = slideEntry(meta, 17, () => import('../../src/lessons/slides/17-compound-scaling'));
 
-function Harness({ shown = null }: { shown?: number | null }) {
+// Practice mode whose reveal buttons work: the shared harness's reveal does nothing.
+function PracticeHarness({ shown }: { shown: number }) {
   const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
   const [revealed, reveal] = useState<number | null>(shown);
   return (
@@ -40,15 +37,6 @@ beforeAll(() => {
     if (!String(args[0]).startsWith('The width(0) and height(0) of chart')) warn(...args);
   });
 });
-
-const fill = (label: string) =>
-  screen.findByRole('group', { name: `Filled blank: ${label}` }, { timeout: 20_000 });
-
-async function setField(key: string, value: string) {
-  const field = screen.getByRole('textbox', { name: new RegExp(`^${key} \\(`) });
-  await userEvent.clear(field);
-  await userEvent.type(field, value);
-}
 
 // The engine's MACs of EfficientNet-B0 scaled by φ with the given bases, in billions as shown.
 function engineBillions(phi: number, alpha = 1.2, beta = 1.1, gamma = 1.15): string {
@@ -76,8 +64,8 @@ describe('slide 17: compound scaling', { timeout: 60_000 }, () => {
   });
 
   it('fills α·β²·γ² = 1.92 and FLOPs growth ≈ 2^φ', async () => {
-    render(<Harness />);
-    const product = await fill('the product α·β²·γ²');
+    renderSlide(entry);
+    const product = await fill('the product α·β²·γ²', 20_000);
     expect(product).toHaveTextContent('1.9203');
     const growth = await fill('how FLOPs grow with φ');
     expect(growth).toHaveTextContent('1.9203');
@@ -85,8 +73,8 @@ describe('slide 17: compound scaling', { timeout: 60_000 }, () => {
   });
 
   it('shows the real scaled network from the engine beside 2^φ · B0 and (α·β²·γ²)^φ · B0', async () => {
-    render(<Harness />);
-    await fill('the product α·β²·γ²');
+    renderSlide(entry);
+    await fill('the product α·β²·γ²', 20_000);
     expect(within(stat(/real network/)).getByText(`${engineBillions(1)} MACs`)).toBeInTheDocument();
     expect(engineBillions(1)).toBe('0.99 B');
     expect(within(stat(/^2\^φ × B0/)).getByText('0.77 B MACs')).toBeInTheDocument();
@@ -95,8 +83,8 @@ describe('slide 17: compound scaling', { timeout: 60_000 }, () => {
   });
 
   it('follows φ: the fill, the real network and the figure change', async () => {
-    render(<Harness />);
-    await fill('the product α·β²·γ²');
+    renderSlide(entry);
+    await fill('the product α·β²·γ²', 20_000);
     await setField('phi', '3');
     const growth = await fill('how FLOPs grow with φ');
     expect(growth).toHaveTextContent('7.081');
@@ -107,8 +95,8 @@ describe('slide 17: compound scaling', { timeout: 60_000 }, () => {
   });
 
   it('follows α: the product leaves 2 and the engine’s network deepens', async () => {
-    render(<Harness />);
-    await fill('the product α·β²·γ²');
+    renderSlide(entry);
+    await fill('the product α·β²·γ²', 20_000);
     await setField('alpha', '1.5');
     expect(await fill('the product α·β²·γ²')).toHaveTextContent('2.4003');
     expect(
@@ -117,7 +105,7 @@ describe('slide 17: compound scaling', { timeout: 60_000 }, () => {
   });
 
   it('hides the fills in practice mode until revealed', async () => {
-    render(<Harness shown={0} />);
+    render(<PracticeHarness shown={0} />);
     const button = await screen.findByRole(
       'button',
       { name: /Reveal: the product/ },

@@ -1,30 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { lazy, useState } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { SlideEntry } from '../../src/lessons/deck';
-import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/18-scaling-objective.meta';
-import { defaultValues, parseParams, type ParamValues } from '../../src/store/param-schema';
+import { defaultValues, parseParams } from '../../src/store/param-schema';
+import { fill, renderSlide, setField, settled, slideEntry } from './support/slide-harness';
 
-const entry: SlideEntry = {
-  meta,
-  number: 18,
-  Panel: lazy(() => import('../../src/lessons/slides/18-scaling-objective')),
-};
-
-function Harness({ shown = null }: { shown?: number | null }) {
-  const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
-  const [revealed, reveal] = useState<number | null>(shown);
-  return (
-    <SlideView
-      entry={entry}
-      values={values}
-      onChange={(key, value) => setValues((old) => ({ ...old, [key]: value }))}
-      fills={{ shown: revealed, reveal }}
-    />
-  );
-}
+const entry = slideEntry(meta, 18, () => import('../../src/lessons/slides/18-scaling-objective'));
 
 beforeAll(() => {
   // jsdom has no ResizeObserver; Recharts' ResponsiveContainer needs one.
@@ -39,15 +20,6 @@ beforeAll(() => {
     if (!String(args[0]).startsWith('The width(0) and height(0) of chart')) warn(...args);
   });
 });
-
-const fill = (label: string) =>
-  screen.findByRole('group', { name: `Filled blank: ${label}` }, { timeout: 20_000 });
-
-async function setField(key: string, value: string) {
-  const field = screen.getByRole('textbox', { name: new RegExp(`^${key} \\(`) });
-  await userEvent.clear(field);
-  await userEvent.type(field, value);
-}
 
 function variantRow(label: string): HTMLElement {
   const table = screen.getByRole('table', { name: /Which variants fit/ });
@@ -66,14 +38,16 @@ describe('slide 18: the optimization objective', { timeout: 60_000 }, () => {
   });
 
   it('fills Memory(N) ≤ target_memory and FLOPS(N) ≤ target_flops with the targets', async () => {
-    render(<Harness />);
-    expect(await fill('the memory constraint')).toHaveTextContent(/Memory.*target_memory.*50/);
+    renderSlide(entry);
+    expect(await fill('the memory constraint', 20_000)).toHaveTextContent(
+      /Memory.*target_memory.*50/,
+    );
     expect(await fill('the FLOPs constraint')).toHaveTextContent(/FLOPS.*target_flops.*2/);
   });
 
   it('says which variants fit, with the engine’s memory and MACs and the paper’s accuracy', async () => {
-    render(<Harness />);
-    await fill('the memory constraint');
+    renderSlide(entry);
+    await fill('the memory constraint', 20_000);
     expect(variantRow('B0')).toHaveTextContent('21.2 MB, within budget0.39 B, within budget77.1 %');
     expect(variantRow('B3')).toHaveTextContent('48.9 MB, within budget1.83 B, within budget81.6 %');
     expect(variantRow('B4')).toHaveTextContent(/77\.4 MB, over budget4\.39 B, over budget/);
@@ -85,14 +59,15 @@ describe('slide 18: the optimization objective', { timeout: 60_000 }, () => {
   });
 
   it('follows the budgets and the precision', async () => {
-    render(<Harness />);
-    await fill('the memory constraint');
+    renderSlide(entry);
+    await fill('the memory constraint', 20_000);
     await setField('flops', '1');
     expect(await fill('the FLOPs constraint')).toHaveTextContent('1');
     expect(screen.getByText(/Best that fits/)).toHaveTextContent('B2, 80.1 %');
     await setField('mem', '20');
     expect(screen.getByText(/No variant fits/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('radio', { name: /int8/ }));
+    await settled();
     expect(variantRow('B0')).toHaveTextContent('5.3 MB');
     expect(screen.getByText(/Best that fits/)).toHaveTextContent('B2');
   });

@@ -1,30 +1,14 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { lazy, useState } from 'react';
+import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { SlideEntry } from '../../src/lessons/deck';
-import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/19-scaling-interpretation.meta';
-import { defaultValues, parseParams, type ParamValues } from '../../src/store/param-schema';
+import { defaultValues, parseParams } from '../../src/store/param-schema';
+import { fill, renderSlide, setField, slideEntry } from './support/slide-harness';
 
-const entry: SlideEntry = {
+const entry = slideEntry(
   meta,
-  number: 19,
-  Panel: lazy(() => import('../../src/lessons/slides/19-scaling-interpretation')),
-};
-
-function Harness({ shown = null }: { shown?: number | null }) {
-  const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
-  const [revealed, reveal] = useState<number | null>(shown);
-  return (
-    <SlideView
-      entry={entry}
-      values={values}
-      onChange={(key, value) => setValues((old) => ({ ...old, [key]: value }))}
-      fills={{ shown: revealed, reveal }}
-    />
-  );
-}
+  19,
+  () => import('../../src/lessons/slides/19-scaling-interpretation'),
+);
 
 beforeAll(() => {
   // jsdom has no ResizeObserver; Recharts' ResponsiveContainer needs one.
@@ -39,15 +23,6 @@ beforeAll(() => {
     if (!String(args[0]).startsWith('The width(0) and height(0) of chart')) warn(...args);
   });
 });
-
-const fill = (label: string) =>
-  screen.findByRole('group', { name: `Filled blank: ${label}` }, { timeout: 20_000 });
-
-async function setField(key: string, value: string) {
-  const field = screen.getByRole('textbox', { name: new RegExp(`^${key} \\(`) });
-  await userEvent.clear(field);
-  await userEvent.type(field, value);
-}
 
 function stageRow(stage: number): string[] {
   const table = screen.getByRole('table', { name: /B0 scaled/ });
@@ -65,8 +40,8 @@ describe('slide 19: compound scaling, interpretation', { timeout: 60_000 }, () =
   });
 
   it('fills the shape ⟨r·Ĥ_i, r·Ŵ_i, w·Ĉ_i⟩ and the depth d·L̂_i, with the code’s rounding', async () => {
-    render(<Harness />);
-    const shape = await fill('the scaled input shape of stage i');
+    renderSlide(entry);
+    const shape = await fill('the scaled input shape of stage i', 20_000);
     expect(shape).toHaveTextContent(/1\.15.*14.*1\.1.*112/);
     expect(shape).toHaveTextContent(/16\.1.*16\.1.*123\.2/);
     expect(shape).toHaveTextContent('code: 17 × 17 × 120 (input 258 px');
@@ -76,8 +51,8 @@ describe('slide 19: compound scaling, interpretation', { timeout: 60_000 }, () =
   });
 
   it('scales B0’s stage table: ideal products beside round_filters and ⌈d·L̂⌉', async () => {
-    render(<Harness />);
-    await fill('the scaled input shape of stage i');
+    renderSlide(entry);
+    await fill('the scaled input shape of stage i', 20_000);
     expect(stageRow(1)).toEqual([
       '1',
       'Conv3x3',
@@ -109,8 +84,8 @@ describe('slide 19: compound scaling, interpretation', { timeout: 60_000 }, () =
   });
 
   it('follows the stage and the coefficients', async () => {
-    render(<Harness />);
-    await fill('the scaled input shape of stage i');
+    renderSlide(entry);
+    await fill('the scaled input shape of stage i', 20_000);
     await setField('i', '8');
     expect(await fill('the scaled depth of stage i')).toHaveTextContent('⌈d · L̂ᵢ⌉ = 2 blocks');
     await setField('w', '2');

@@ -1,29 +1,10 @@
-import { render, screen } from '@testing-library/react';
-import { lazy, useState } from 'react';
+import { screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { SlideEntry } from '../../src/lessons/deck';
-import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/20-efficientnet-blocks.meta';
-import { defaultValues, type ParamValues } from '../../src/store/param-schema';
+import { defaultValues } from '../../src/store/param-schema';
+import { renderSlide, slideEntry } from './support/slide-harness';
 
-const entry: SlideEntry = {
-  meta,
-  number: 20,
-  Panel: lazy(() => import('../../src/lessons/slides/20-efficientnet-blocks')),
-};
-
-function Harness({ shown = null }: { shown?: number | null }) {
-  const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
-  const [revealed, reveal] = useState<number | null>(shown);
-  return (
-    <SlideView
-      entry={entry}
-      values={values}
-      onChange={(key, value) => setValues((old) => ({ ...old, [key]: value }))}
-      fills={{ shown: revealed, reveal }}
-    />
-  );
-}
+const entry = slideEntry(meta, 20, () => import('../../src/lessons/slides/20-efficientnet-blocks'));
 
 beforeAll(() => {
   // jsdom has no ResizeObserver; Recharts' ResponsiveContainer needs one.
@@ -47,7 +28,7 @@ describe('slide 20: building blocks of EfficientNet', { timeout: 60_000 }, () =>
   });
 
   it('names the three blocks and stage-wise scaling', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     for (const name of ['MBConv', 'SE block', 'Swish']) {
       expect(
         await screen.findByRole('heading', { name: new RegExp(name) }, { timeout: 20_000 }),
@@ -59,7 +40,7 @@ describe('slide 20: building blocks of EfficientNet', { timeout: 60_000 }, () =>
   });
 
   it('splits an MBConv6 k3×3 block’s cost with the engine: the 1×1 convs dominate', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     const split = await screen.findByRole(
       'img',
       { name: /Share of the block’s mult-adds/ },
@@ -73,7 +54,7 @@ describe('slide 20: building blocks of EfficientNet', { timeout: 60_000 }, () =>
   });
 
   it('shows SE’s share of B0, swish’s minimum and B0’s stages from the engine', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     const se = await screen.findByText(/In B0, SE holds/, {}, { timeout: 20_000 });
     expect(se).toHaveTextContent(
       /In B0, SE holds \d+\.\d % of the parameters and \d\.\d % of the mult-adds/,

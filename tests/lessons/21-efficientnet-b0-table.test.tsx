@@ -1,19 +1,20 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { lazy, useState } from 'react';
+import { useState } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { SlideEntry } from '../../src/lessons/deck';
 import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/21-efficientnet-b0-table.meta';
 import { defaultValues, parseParams, type ParamValues } from '../../src/store/param-schema';
+import { fill, renderSlide, setField, settled, slideEntry } from './support/slide-harness';
 
-const entry: SlideEntry = {
+const entry = slideEntry(
   meta,
-  number: 21,
-  Panel: lazy(() => import('../../src/lessons/slides/21-efficientnet-b0-table')),
-};
+  21,
+  () => import('../../src/lessons/slides/21-efficientnet-b0-table'),
+);
 
-function Harness({ shown = null }: { shown?: number | null }) {
+// Practice mode whose reveal buttons work: the shared harness's reveal does nothing.
+function PracticeHarness({ shown }: { shown: number }) {
   const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
   const [revealed, reveal] = useState<number | null>(shown);
   return (
@@ -39,15 +40,6 @@ beforeAll(() => {
     if (!String(args[0]).startsWith('The width(0) and height(0) of chart')) warn(...args);
   });
 });
-
-const fill = (label: string) =>
-  screen.findByRole('group', { name: `Filled blank: ${label}` }, { timeout: 20_000 });
-
-async function setField(key: string, value: string) {
-  const field = screen.getByRole('textbox', { name: new RegExp(`^${key} \\(`) });
-  await userEvent.clear(field);
-  await userEvent.type(field, value);
-}
 
 function row(stage: number): HTMLElement {
   const table = screen.getByRole('table', { name: /stage by stage|\(w = / });
@@ -80,8 +72,8 @@ describe('slide 21: EfficientNet-B0 architecture', { timeout: 60_000 }, () => {
   });
 
   it('fills each stage’s mult-adds and params and the B0 totals from the engine', async () => {
-    render(<Harness />);
-    await fill('stage 1 MACs');
+    renderSlide(entry);
+    await fill('stage 1 MACs', 20_000);
     // Stem: 3·3·3·32 weights at 112 × 112 outputs; BN γ/β adds 64 params.
     expect(cells(1)).toEqual(['1', 'Conv3x3', '224×224', '32', '1', '10,838,016', '928']);
     expect(within(row(1)).getByRole('group', { name: /stage 1 MACs/ })).toHaveTextContent(
@@ -94,8 +86,8 @@ describe('slide 21: EfficientNet-B0 architecture', { timeout: 60_000 }, () => {
   });
 
   it('quotes the paper and torchvision beside the engine and says their FLOPs are MACs', async () => {
-    render(<Harness />);
-    await fill('total MACs');
+    renderSlide(entry);
+    await fill('total MACs', 20_000);
     const table = sources();
     expect(within(table).getByRole('row', { name: /Engine/ })).toHaveTextContent(
       '385.8 M5,288,548',
@@ -111,9 +103,10 @@ describe('slide 21: EfficientNet-B0 architecture', { timeout: 60_000 }, () => {
   });
 
   it('switches to B7: the scaled table, its totals and the paper’s B7 figures', async () => {
-    render(<Harness />);
-    await fill('total MACs');
+    renderSlide(entry);
+    await fill('total MACs', 20_000);
     await userEvent.click(screen.getByRole('radio', { name: 'B7' }));
+    await settled();
     expect(await fill('total MACs')).toHaveTextContent('37,745,884,192');
     expect(cells(1).slice(2, 5)).toEqual(['600×600', '64', '1']);
     expect(cells(7).slice(2, 5)).toEqual(['38×38', '384', '13']);
@@ -123,8 +116,8 @@ describe('slide 21: EfficientNet-B0 architecture', { timeout: 60_000 }, () => {
   });
 
   it('recomputes at an overridden resolution and says the variant’s own', async () => {
-    render(<Harness />);
-    await fill('total MACs');
+    renderSlide(entry);
+    await fill('total MACs', 20_000);
     await setField('res', '300');
     expect(cells(1)[2]).toBe('300×300');
     expect(screen.getByText(/trained at 224\)/)).toBeInTheDocument();
@@ -133,7 +126,7 @@ describe('slide 21: EfficientNet-B0 architecture', { timeout: 60_000 }, () => {
   });
 
   it('hides every stage’s numbers and the engine’s totals in practice mode, a column per reveal', async () => {
-    render(<Harness shown={0} />);
+    render(<PracticeHarness shown={0} />);
     const first = await screen.findByRole(
       'button',
       { name: 'Reveal: stage 1 MACs' },

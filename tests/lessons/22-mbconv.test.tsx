@@ -1,30 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { lazy, useState } from 'react';
+import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { SlideEntry } from '../../src/lessons/deck';
-import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/22-mbconv.meta';
-import { defaultValues, parseParams, type ParamValues } from '../../src/store/param-schema';
+import { defaultValues, parseParams } from '../../src/store/param-schema';
+import { fill, renderSlide, setField, slideEntry } from './support/slide-harness';
 
-const entry: SlideEntry = {
-  meta,
-  number: 22,
-  Panel: lazy(() => import('../../src/lessons/slides/22-mbconv')),
-};
-
-function Harness({ shown = null }: { shown?: number | null }) {
-  const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
-  const [revealed, reveal] = useState<number | null>(shown);
-  return (
-    <SlideView
-      entry={entry}
-      values={values}
-      onChange={(key, value) => setValues((old) => ({ ...old, [key]: value }))}
-      fills={{ shown: revealed, reveal }}
-    />
-  );
-}
+const entry = slideEntry(meta, 22, () => import('../../src/lessons/slides/22-mbconv'));
 
 beforeAll(() => {
   // jsdom has no ResizeObserver; Recharts' ResponsiveContainer needs one.
@@ -39,15 +19,6 @@ beforeAll(() => {
     if (!String(args[0]).startsWith('The width(0) and height(0) of chart')) warn(...args);
   });
 });
-
-const fill = (label: string) =>
-  screen.findByRole('group', { name: `Filled blank: ${label}` }, { timeout: 20_000 });
-
-async function setField(key: string, value: string) {
-  const field = screen.getByRole('textbox', { name: new RegExp(`^${key} \\(`) });
-  await userEvent.clear(field);
-  await userEvent.type(field, value);
-}
 
 const parts = [
   'cost of the 1×1 expansion',
@@ -78,9 +49,9 @@ describe('slide 22: MBConv', { timeout: 60_000 }, () => {
   });
 
   it('fills the cost of each part with its formula, values and result', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     const [expand, dw, se, project, residual] = await Promise.all(
-      parts.map((label) => fill(label)),
+      parts.map((label) => fill(label, 20_000)),
     );
     expect(expand).toHaveTextContent(/80.*480.*14.*7,526,400/);
     expect(dw).toHaveTextContent(/3.*480.*14.*846,720/);
@@ -95,8 +66,8 @@ describe('slide 22: MBConv', { timeout: 60_000 }, () => {
   });
 
   it('compares MobileNetV2’s h·w·d′·t(d′ + k² + d″) with the engine: the gap is SE', async () => {
-    render(<Harness />);
-    await fill('the block total');
+    renderSlide(entry);
+    await fill('the block total', 20_000);
     expect(screen.getByText(/MobileNetV2’s block formula/).parentElement).toHaveTextContent(
       '15,899,520',
     );
@@ -106,8 +77,8 @@ describe('slide 22: MBConv', { timeout: 60_000 }, () => {
   });
 
   it('draws the block and its residual only when s = 1 and M = N', async () => {
-    render(<Harness />);
-    await fill('the block total');
+    renderSlide(entry);
+    await fill('the block total', 20_000);
     const figure = screen.getByRole('img', { name: /MBConv block/ });
     expect(figure.getAttribute('aria-label')).toBe(
       'MBConv block: input 80 × 14×14, expand 1×1 to 480 channels, depthwise 3×3 stride 1 to 480 × 14×14, SE 480 → 20 → 480, project 1×1 to 80 × 14×14, residual add of the input.',
@@ -125,8 +96,8 @@ describe('slide 22: MBConv', { timeout: 60_000 }, () => {
   });
 
   it('drops the expansion at t = 1 and SE at ratio 0', async () => {
-    render(<Harness />);
-    await fill('the block total');
+    renderSlide(entry);
+    await fill('the block total', 20_000);
     await setField('t', '1');
     expect(await fill('cost of the 1×1 expansion')).toHaveTextContent(
       't = 1: the block does not expand.',
@@ -138,8 +109,8 @@ describe('slide 22: MBConv', { timeout: 60_000 }, () => {
   });
 
   it('shows the per-part chart’s numbers as a table', async () => {
-    render(<Harness />);
-    await fill('the block total');
+    renderSlide(entry);
+    await fill('the block total', 20_000);
     const table = await screen.findByRole(
       'table',
       { name: /Cost of each part of the block \(engine/ },

@@ -1,15 +1,9 @@
-import { render, screen } from '@testing-library/react';
-import { lazy } from 'react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { SlideEntry } from '../../src/lessons/deck';
-import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/23-se-motivation.meta';
+import { renderSlide, slideEntry } from './support/slide-harness';
 
-const entry: SlideEntry = {
-  meta,
-  number: 23,
-  Panel: lazy(() => import('../../src/lessons/slides/23-se-motivation')),
-};
+const entry = slideEntry(meta, 23, () => import('../../src/lessons/slides/23-se-motivation'));
 
 describe('slide 23: SE motivation', { timeout: 30_000 }, () => {
   it('has the lecture-map id, no blanks, no parameters and real speaker notes', () => {
@@ -23,14 +17,7 @@ describe('slide 23: SE motivation', { timeout: 30_000 }, () => {
   });
 
   it('draws depthwise filtering per channel with no path between channels', async () => {
-    render(
-      <SlideView
-        entry={entry}
-        values={{}}
-        onChange={() => undefined}
-        fills={{ shown: null, reveal: () => undefined }}
-      />,
-    );
+    renderSlide(entry);
     const figure = await screen.findByRole(
       'img',
       { name: /Depthwise convolution on 4 channels/ },
@@ -44,14 +31,7 @@ describe('slide 23: SE motivation', { timeout: 30_000 }, () => {
   });
 
   it("quotes the lecture's sentence about depthwise convolutions", async () => {
-    render(
-      <SlideView
-        entry={entry}
-        values={{}}
-        onChange={() => undefined}
-        fills={{ shown: null, reveal: () => undefined }}
-      />,
-    );
+    renderSlide(entry);
     const quote = await screen.findByText(/extract spatial features/, {}, { timeout: 10_000 });
     expect(quote.closest('blockquote')).toHaveTextContent(
       '“Depthwise convolutions extract spatial features independently for each channel, but do not capture relationships between channels.”',

@@ -1,47 +1,12 @@
-import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { lazy, useState } from 'react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { relu, sigmoid } from '../../src/engine/index';
-import type { SlideEntry } from '../../src/lessons/deck';
 import { buildSeExample } from '../../src/lessons/se/se-example';
-import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/26-se-excitation.meta';
-import { defaultValues, type ParamValues } from '../../src/store/param-schema';
+import { defaultValues } from '../../src/store/param-schema';
+import { fill, renderSlide, setField, slideEntry, texOf } from './support/slide-harness';
 
-const entry: SlideEntry = {
-  meta,
-  number: 26,
-  Panel: lazy(() => import('../../src/lessons/slides/26-se-excitation')),
-};
-
-function Harness() {
-  const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
-  return (
-    <SlideView
-      entry={entry}
-      values={values}
-      onChange={(key, value) => setValues((old) => ({ ...old, [key]: value }))}
-      fills={{ shown: null, reveal: () => undefined }}
-    />
-  );
-}
-
-const fill = (label: string) =>
-  screen.findByRole('group', { name: `Filled blank: ${label}` }, { timeout: 10_000 });
-
-async function texOf(element: HTMLElement): Promise<string> {
-  await waitFor(() => expect(element.querySelector('annotation')).not.toBeNull(), {
-    timeout: 10_000,
-  });
-  return [...element.querySelectorAll('annotation')].map((a) => a.textContent).join(' | ');
-}
-
-async function setField(key: string, value: string) {
-  const field = screen.getByRole('textbox', { name: new RegExp(`^${key} \\(`) });
-  await userEvent.clear(field);
-  await userEvent.type(field, value);
-}
+const entry = slideEntry(meta, 26, () => import('../../src/lessons/slides/26-se-excitation'));
 
 const FORMULA = 'the excitation formula and the shapes of W₁ and W₂';
 const PARAMS = 'the parameters of the excitation';
@@ -54,7 +19,7 @@ describe('slide 26: excitation', { timeout: 30_000 }, () => {
   });
 
   it('fills s = σ(W₂ δ(W₁ z)) with the shapes of W₁ and W₂', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     const tex = await texOf(await fill(FORMULA));
     expect(tex).toContain('s = \\sigma\\big(W_2\\, \\delta(W_1 z)\\big)');
     expect(tex).toContain(
@@ -66,7 +31,7 @@ describe('slide 26: excitation', { timeout: 30_000 }, () => {
   });
 
   it('fills the parameters 2C²/r + C/r + C = 22 from the engine', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     const params = await fill(PARAMS);
     const tex = await texOf(params);
     expect(tex).toMatch(/= 22$/);
@@ -77,7 +42,7 @@ describe('slide 26: excitation', { timeout: 30_000 }, () => {
   });
 
   it('computes s from the z of the squeeze slide with a ReLU and a sigmoid', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     const example = buildSeExample(4, 4, 4, 2);
     // Recompute s here from the example's matrices, independently of the slide.
     const hidden = example.w1.map((row) =>
@@ -104,7 +69,7 @@ describe('slide 26: excitation', { timeout: 30_000 }, () => {
   });
 
   it('follows r: W₁ becomes 1 × 4 at r = 4, and the exact count is used when r does not divide C', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await fill(PARAMS);
     await setField('r', '4');
     expect(await texOf(await fill(FORMULA))).toContain('\\mathbb{R}^{1 \\times 4}');

@@ -1,45 +1,10 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { lazy, useState } from 'react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { SlideEntry } from '../../src/lessons/deck';
-import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/27-se-scale.meta';
-import { defaultValues, type ParamValues } from '../../src/store/param-schema';
+import { defaultValues } from '../../src/store/param-schema';
+import { fill, renderSlide, setField, slideEntry, texOf } from './support/slide-harness';
 
-const entry: SlideEntry = {
-  meta,
-  number: 27,
-  Panel: lazy(() => import('../../src/lessons/slides/27-se-scale')),
-};
-
-function Harness() {
-  const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
-  return (
-    <SlideView
-      entry={entry}
-      values={values}
-      onChange={(key, value) => setValues((old) => ({ ...old, [key]: value }))}
-      fills={{ shown: null, reveal: () => undefined }}
-    />
-  );
-}
-
-const fill = (label: string) =>
-  screen.findByRole('group', { name: `Filled blank: ${label}` }, { timeout: 10_000 });
-
-async function texOf(element: HTMLElement): Promise<string> {
-  await waitFor(() => expect(element.querySelector('annotation')).not.toBeNull(), {
-    timeout: 10_000,
-  });
-  return [...element.querySelectorAll('annotation')].map((a) => a.textContent).join(' | ');
-}
-
-async function setField(key: string, value: string) {
-  const field = screen.getByRole('textbox', { name: new RegExp(`^${key} \\(`) });
-  await userEvent.clear(field);
-  await userEvent.type(field, value);
-}
+const entry = slideEntry(meta, 27, () => import('../../src/lessons/slides/27-se-scale'));
 
 // One channel's grid, read from the page.
 function grid(name: string): number[] {
@@ -64,13 +29,13 @@ describe('slide 27: scale', { timeout: 30_000 }, () => {
   });
 
   it('fills the sentence: the weights s rescale U, channel by channel', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     expect(await fill('the output weights')).toHaveTextContent('s = (0.18, 0.75, 0.90, 0.59)');
     expect(await fill('what the weights rescale')).toHaveTextContent('U (each channel');
   });
 
   it('multiplies every value of u_c by s_c', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await fill('the output weights');
     const s = weights();
     for (const [k, [u, x]] of [
@@ -90,7 +55,7 @@ describe('slide 27: scale', { timeout: 30_000 }, () => {
   });
 
   it('substitutes one value into x̃_c = s_c · u_c', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     const tex = await texOf(await fill('the scale formula'));
     expect(tex).toContain('\\tilde{x}_c = F_{scale}(u_c, s_c) = s_c \\cdot u_c');
     const u11 = grid('u₁')[0] ?? 0;
@@ -102,7 +67,7 @@ describe('slide 27: scale', { timeout: 30_000 }, () => {
   });
 
   it('follows C and states the cost of the scale', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await fill('the output weights');
     expect(screen.getByText(/Cost:/)).toHaveTextContent('H·W·C = 64 mults');
     await setField('C', '6');

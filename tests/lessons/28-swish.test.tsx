@@ -1,30 +1,11 @@
-import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { lazy, useState } from 'react';
+import { screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { swish } from '../../src/engine/index';
-import type { SlideEntry } from '../../src/lessons/deck';
-import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/28-swish.meta';
-import { defaultValues, type ParamValues } from '../../src/store/param-schema';
+import { defaultValues } from '../../src/store/param-schema';
+import { fill, renderSlide, setField, slideEntry, texOf } from './support/slide-harness';
 
-const entry: SlideEntry = {
-  meta,
-  number: 28,
-  Panel: lazy(() => import('../../src/lessons/slides/28-swish')),
-};
-
-function Harness() {
-  const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
-  return (
-    <SlideView
-      entry={entry}
-      values={values}
-      onChange={(key, value) => setValues((old) => ({ ...old, [key]: value }))}
-      fills={{ shown: null, reveal: () => undefined }}
-    />
-  );
-}
+const entry = slideEntry(meta, 28, () => import('../../src/lessons/slides/28-swish'));
 
 beforeAll(() => {
   // jsdom has no ResizeObserver; Recharts' ResponsiveContainer needs one.
@@ -39,22 +20,6 @@ beforeAll(() => {
   });
 });
 
-const fill = (label: string) =>
-  screen.findByRole('group', { name: `Filled blank: ${label}` }, { timeout: 10_000 });
-
-async function texOf(element: HTMLElement): Promise<string> {
-  await waitFor(() => expect(element.querySelector('annotation')).not.toBeNull(), {
-    timeout: 10_000,
-  });
-  return element.querySelector('annotation')?.textContent ?? '';
-}
-
-async function setField(key: string, value: string) {
-  const field = screen.getByRole('textbox', { name: new RegExp(`^${key} \\(`) });
-  await userEvent.clear(field);
-  await userEvent.type(field, value);
-}
-
 describe('slide 28: swish', { timeout: 30_000 }, () => {
   it('has β = 1 and six blanks in the table', () => {
     expect(meta.id).toBe('swish');
@@ -63,7 +28,7 @@ describe('slide 28: swish', { timeout: 30_000 }, () => {
   });
 
   it("fills the lecture's table: formulas, smooth and monotonic", async () => {
-    render(<Harness />);
+    renderSlide(entry);
     expect(await texOf(await fill('ReLU formula'))).toBe('\\max(0, x)');
     expect(await fill('ReLU smooth?')).toHaveTextContent('No');
     expect(await fill('ReLU monotonic?')).toHaveTextContent('Yes');
@@ -75,7 +40,7 @@ describe('slide 28: swish', { timeout: 30_000 }, () => {
   });
 
   it('marks the minimum of swish, found from the engine, and follows β', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     const note = await screen.findByText(/Swish dips to/, {}, { timeout: 10_000 });
     expect(note).toHaveTextContent('dips to −0.278 at x ≈ −1.278');
     // A grid search on the engine's swish agrees with the marked point.
@@ -93,7 +58,7 @@ describe('slide 28: swish', { timeout: 30_000 }, () => {
   });
 
   it('says swish has no minimum at β = 0', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await fill('Swish formula');
     await setField('beta', '0');
     expect(screen.getByText(/With β = 0, swish is the straight line x\/2/)).toBeInTheDocument();
@@ -101,7 +66,7 @@ describe('slide 28: swish', { timeout: 30_000 }, () => {
   });
 
   it('gives the plotted numbers as a table', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     const table = await screen.findByRole(
       'table',
       { name: /ReLU\(x\) and Swish/ },

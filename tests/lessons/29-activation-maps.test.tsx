@@ -1,35 +1,16 @@
-import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { lazy, useState } from 'react';
+import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SlideEntry } from '../../src/lessons/deck';
 import {
   evaluateRows,
   randomNetwork,
   type MapActivation,
 } from '../../src/lessons/se/activation-net';
 import { FULL_SIZE, NETWORK_WIDTH } from '../../src/lessons/se/use-activation-maps';
-import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/29-activation-maps.meta';
-import { defaultValues, type ParamValues } from '../../src/store/param-schema';
+import { defaultValues } from '../../src/store/param-schema';
+import { renderSlide, setField, slideEntry } from './support/slide-harness';
 
-const entry: SlideEntry = {
-  meta,
-  number: 29,
-  Panel: lazy(() => import('../../src/lessons/slides/29-activation-maps')),
-};
-
-function Harness() {
-  const [values, setValues] = useState<ParamValues>(defaultValues(meta.params));
-  return (
-    <SlideView
-      entry={entry}
-      values={values}
-      onChange={(key, value) => setValues((old) => ({ ...old, [key]: value }))}
-      fills={{ shown: null, reveal: () => undefined }}
-    />
-  );
-}
+const entry = slideEntry(meta, 29, () => import('../../src/lessons/slides/29-activation-maps'));
 
 // jsdom has no canvas: a stand-in 2D context records what the slide paints.
 const painted: { canvas: HTMLCanvasElement; size: number; pixels: Uint8ClampedArray }[] = [];
@@ -56,12 +37,6 @@ beforeEach(() => {
   });
 });
 afterEach(() => vi.restoreAllMocks());
-
-async function setField(key: string, value: string) {
-  const field = screen.getByRole('textbox', { name: new RegExp(`^${key} \\(`) });
-  await userEvent.clear(field);
-  await userEvent.type(field, value);
-}
 
 /** The network's output along the line y = 0.3, x from −1 to 1. */
 function slice(seed: number, activation: MapActivation): Float32Array {
@@ -101,7 +76,7 @@ describe('slide 29: activation maps', { timeout: 60_000 }, () => {
   });
 
   it('paints both maps into labelled canvases, the full grid after the preview', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     const relu = await screen.findByRole(
       'img',
       { name: /seed 7 network with ReLU/ },
@@ -124,7 +99,7 @@ describe('slide 29: activation maps', { timeout: 60_000 }, () => {
   });
 
   it('redraws for a new seed and a new β', async () => {
-    render(<Harness />);
+    renderSlide(entry);
     await screen.findByRole('img', { name: /seed 7 network with ReLU/ }, { timeout: 10_000 });
     await setField('seed', '12');
     expect(screen.getByRole('img', { name: /seed 12 network with ReLU/ })).toBeInTheDocument();

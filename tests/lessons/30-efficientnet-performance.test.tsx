@@ -1,17 +1,15 @@
-import { render, screen, within } from '@testing-library/react';
-import { lazy } from 'react';
+import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { EFFICIENTNET_TABLE2 } from '../../src/engine/index';
-import type { SlideEntry } from '../../src/lessons/deck';
 import { comparedWith, TABLE2_POINTS } from '../../src/lessons/se/table2-data';
-import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/30-efficientnet-performance.meta';
+import { renderSlide, slideEntry } from './support/slide-harness';
 
-const entry: SlideEntry = {
+const entry = slideEntry(
   meta,
-  number: 30,
-  Panel: lazy(() => import('../../src/lessons/slides/30-efficientnet-performance')),
-};
+  30,
+  () => import('../../src/lessons/slides/30-efficientnet-performance'),
+);
 
 beforeAll(() => {
   globalThis.ResizeObserver ??= class {
@@ -24,17 +22,6 @@ beforeAll(() => {
     if (!String(args[0]).startsWith('The width(0) and height(0) of chart')) warn(...args);
   });
 });
-
-function renderSlide() {
-  return render(
-    <SlideView
-      entry={entry}
-      values={{}}
-      onChange={() => undefined}
-      fills={{ shown: null, reveal: () => undefined }}
-    />,
-  );
-}
 
 const rowOf = (table: HTMLElement, name: string) => {
   const row = within(table)
@@ -63,7 +50,7 @@ describe('slide 30: EfficientNet performance', { timeout: 30_000 }, () => {
   });
 
   it('shows the published FLOPs beside the engine’s MACs, labelled with the source', async () => {
-    renderSlide();
+    renderSlide(entry);
     const table = await screen.findByRole(
       'table',
       { name: /mult-adds\) and the engine's MACs/ },
@@ -84,13 +71,13 @@ describe('slide 30: EfficientNet performance', { timeout: 30_000 }, () => {
   });
 
   it('says the paper’s FLOPs are multiply-adds', async () => {
-    renderSlide();
+    renderSlide(entry);
     const note = await screen.findByText(/are multiply-adds/, {}, { timeout: 10_000 });
     expect(note.closest('p')).toHaveTextContent('about twice as large');
   });
 
   it('lists all of Table 2 with the engine’s counts in the chart’s table', async () => {
-    renderSlide();
+    renderSlide(entry);
     const table = await screen.findByRole(
       'table',
       { name: /with the engine's counts/ },

@@ -1,23 +1,13 @@
-import { render, screen, within } from '@testing-library/react';
-import { lazy } from 'react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { SlideEntry } from '../../src/lessons/deck';
-import type { FillState } from '../../src/lessons/fill';
-import { SlideView } from '../../src/lessons/slide-view';
 import { meta } from '../../src/lessons/slides/31-mobilenet-vs-efficientnet.meta';
+import { fill, renderSlide, slideEntry } from './support/slide-harness';
 
-const entry: SlideEntry = {
+const entry = slideEntry(
   meta,
-  number: 31,
-  Panel: lazy(() => import('../../src/lessons/slides/31-mobilenet-vs-efficientnet')),
-};
-
-function renderSlide(fills: FillState = { shown: null, reveal: () => undefined }) {
-  return render(<SlideView entry={entry} values={{}} onChange={() => undefined} fills={fills} />);
-}
-
-const fill = (label: string) =>
-  screen.findByRole('group', { name: `Filled blank: ${label}` }, { timeout: 10_000 });
+  31,
+  () => import('../../src/lessons/slides/31-mobilenet-vs-efficientnet'),
+);
 
 describe('slide 31: MobileNet vs EfficientNet', { timeout: 30_000 }, () => {
   it('has the five rows of the lecture’s table as blanks', () => {
@@ -32,7 +22,7 @@ describe('slide 31: MobileNet vs EfficientNet', { timeout: 30_000 }, () => {
   });
 
   it('fills design strategy, building blocks and use cases as the lecture map says', async () => {
-    renderSlide();
+    renderSlide(entry);
     expect(await fill('Design strategy, MobileNet')).toHaveTextContent(
       'hand-designed; depthwise separable convolutions',
     );
@@ -49,7 +39,7 @@ describe('slide 31: MobileNet vs EfficientNet', { timeout: 30_000 }, () => {
   });
 
   it('quotes the published accuracies with their sources', async () => {
-    renderSlide();
+    renderSlide(entry);
     const mobile = await fill('Accuracy (ImageNet top-1), MobileNet');
     expect(mobile).toHaveTextContent('70.6 % (1.0-224) down to 50.6 % (0.25)');
     expect(mobile).toHaveTextContent('Howard et al. 2017, Table 6');
@@ -59,7 +49,7 @@ describe('slide 31: MobileNet vs EfficientNet', { timeout: 30_000 }, () => {
   });
 
   it('computes params and mult-adds with the engine, the paper beside them', async () => {
-    renderSlide();
+    renderSlide(entry);
     const mobile = await fill('Params / FLOPs, MobileNet');
     expect(mobile).toHaveTextContent('4.2 M / 568.7 M MACs (1.0-224, engine)');
     expect(mobile).toHaveTextContent('paper: 4.2 M / 569 M mult-adds');
@@ -72,7 +62,7 @@ describe('slide 31: MobileNet vs EfficientNet', { timeout: 30_000 }, () => {
   });
 
   it('reveals row by row in practice mode', async () => {
-    renderSlide({ shown: 2, reveal: () => undefined });
+    renderSlide(entry, { shown: 2 });
     await fill('Building blocks, EfficientNet');
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('button', { name: /^Reveal: Accuracy/ })).toHaveLength(2);

@@ -1,11 +1,11 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { lazy } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { SlideEntry } from '../../src/lessons/deck';
 import { Fill } from '../../src/lessons/fill';
 import type { SlideMeta, SlideProps } from '../../src/lessons/slide-meta';
 import { SlideView } from '../../src/lessons/slide-view';
+import { renderSlide, setField, settled, slideEntry } from './support/slide-harness';
 
 const meta: SlideMeta = {
   id: 'fake',
@@ -20,7 +20,7 @@ const meta: SlideMeta = {
 };
 
 function entryWith(panel: (props: SlideProps) => React.ReactNode): SlideEntry {
-  return { meta, number: 1, Panel: lazy(async () => ({ default: panel })) };
+  return slideEntry(meta, 1, async () => ({ default: panel }));
 }
 
 const allFills = { shown: null, reveal: () => undefined };
@@ -37,17 +37,13 @@ describe('SlideView', () => {
       "Sorry, this slide's panel could not be shown.",
     );
     expect(screen.getByRole('alert')).toHaveTextContent('kaboom');
-    const field = screen.getByRole('textbox', { name: /exact value/ });
-    await userEvent.clear(field);
-    await userEvent.type(field, '5');
+    await setField('n', '5');
     expect(onChange).toHaveBeenLastCalledWith('n', 5);
   });
 
   it('links to a check-yourself question with the current numbers', async () => {
     const entry = entryWith(({ values }) => <p>n is {String(values.n)}</p>);
-    render(
-      <SlideView entry={entry} values={{ n: 7 }} onChange={() => undefined} fills={allFills} />,
-    );
+    renderSlide(entry, { values: { n: 7 } });
     expect(await screen.findByText('n is 7')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Check yourself/ })).toHaveAttribute(
       'href',
@@ -67,17 +63,44 @@ describe('SlideView', () => {
         </Fill>
       </>
     ));
-    render(
-      <SlideView
-        entry={entry}
-        values={{ n: 3 }}
-        onChange={() => undefined}
-        fills={{ shown: 1, reveal }}
-      />,
-    );
+    renderSlide(entry, { fills: { shown: 1, reveal } });
     expect(await screen.findByText('ONE')).toBeInTheDocument();
     expect(screen.queryByText('TWO')).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Reveal: second' }));
     expect(reveal).toHaveBeenCalledWith(2);
+  });
+
+  it('shows a moved control at once and its panel a frame later, busy meanwhile', async () => {
+    const entry = entryWith(({ values }) => <p>n is {String(values.n)}</p>);
+    const { container } = renderSlide(entry);
+    expect(await screen.findByText('n is 3')).toBeInTheDocument();
+    const panel = container.querySelector('.slide-panel');
+    if (!(panel instanceof HTMLElement)) throw new Error('no slide panel');
+    const slider = screen.getByRole('slider', { name: /^n:/ });
+    const field = screen.getByRole('textbox', { name: /^n \(/ });
+    expect(panel).not.toHaveAttribute('aria-busy');
+
+    fireEvent.change(slider, { target: { value: '6' } });
+    // The controls answer in the same frame…
+    expect(slider).toHaveValue('6');
+    expect(field).toHaveValue('6');
+    // …while the panel still shows the old value and says it is about to change.
+    expect(panel).toHaveAttribute('aria-busy', 'true');
+    expect(within(panel).getByText('n is 3')).toBeInTheDocument();
+    expect(within(panel).queryByText('n is 6')).toBeNull();
+    expect(within(panel).getByRole('link', { name: /Check yourself/ })).toHaveAttribute(
+      'href',
+      '#/quiz?topic=dot-product&n=3',
+    );
+
+    await settled();
+    expect(within(panel).getByText('n is 6')).toBeInTheDocument();
+    expect(within(panel).queryByText('n is 3')).toBeNull();
+    expect(within(panel).getByRole('link', { name: /Check yourself/ })).toHaveAttribute(
+      'href',
+      '#/quiz?topic=dot-product&n=6',
+    );
+    expect(panel).not.toHaveAttribute('aria-busy');
+    expect(slider).toHaveValue('6');
   });
 });

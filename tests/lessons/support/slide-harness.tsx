@@ -34,7 +34,9 @@ function Harness({ entry, options }: { entry: SlideEntry; options: RenderSlideOp
     ...defaultValues(entry.meta.params),
     ...options.values,
   });
-  const fills = options.fills ?? { shown: options.shown ?? null, reveal: () => undefined };
+  // Practice mode as the deck keeps it: `shown` fills, and Reveal shows more.
+  const [shown, reveal] = useState<number | null>(options.shown ?? null);
+  const fills = options.fills ?? { shown, reveal };
   return (
     <SlideView
       entry={entry}
@@ -70,7 +72,7 @@ export async function setField(key: string, value: string, timeout = 10_000): Pr
 }
 
 /** The TeX sources (KaTeX's annotations) under an element, once KaTeX has rendered. */
-export async function texOf(element: HTMLElement): Promise<string> {
-  await waitFor(() => expect(element.querySelector('annotation')).not.toBeNull());
+export async function texOf(element: HTMLElement, timeout = 10_000): Promise<string> {
+  await waitFor(() => expect(element.querySelector('annotation')).not.toBeNull(), { timeout });
   return [...element.querySelectorAll('annotation')].map((a) => a.textContent).join(' | ');
 }
