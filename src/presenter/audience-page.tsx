@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { deck, findSlide } from '../lessons/deck';
 import { StaticSlide } from '../lessons/static-slide';
 import { parseParams } from '../store/param-schema';
 import { Tex } from '../ui/tex';
+import { useFitToHeight } from '../ui/use-fit';
 import { BlankScreen, HelpOverlay } from './overlays';
 import { openShowLink, type ShowState } from './sync';
 import { toggleFullscreen, useShowKeys } from './use-show-keys';
@@ -52,6 +53,14 @@ export default function AudiencePage() {
   );
 
   const entry = findSlide(state.slideId) ?? deck[0];
+  // The slide is zoomed to fit the window: the room cannot scroll the projector's screen.
+  const stage = useRef<HTMLElement>(null);
+  const content = useRef<HTMLDivElement>(null);
+  useFitToHeight(content, {
+    key: state.slideId,
+    min: 0.6,
+    target: () => windowHeight(stage.current),
+  });
   const fills = useMemo(
     () => ({ shown: state.revealed, reveal: () => undefined }),
     [state.revealed],
@@ -59,18 +68,20 @@ export default function AudiencePage() {
   if (!entry) return null;
   return (
     <div className="audience">
-      <main id="main" className="audience-stage stage" aria-labelledby="slide-title">
-        <header className="slide-header">
-          <p className="slide-kicker">
-            <span>{entry.meta.section}</span>
-            <span>
-              {entry.number} / {deck.length}
-            </span>
-          </p>
-          <h1 id="slide-title">{entry.meta.title}</h1>
-        </header>
-        <ValueStrip entryId={entry.meta.id} query={state.query} />
-        <StaticSlide entry={entry} query={state.query} fills={fills} />
+      <main id="main" className="audience-stage stage" aria-labelledby="slide-title" ref={stage}>
+        <div className="stage-content" ref={content}>
+          <header className="slide-header">
+            <p className="slide-kicker">
+              <span>{entry.meta.section}</span>
+              <span>
+                {entry.number} / {deck.length}
+              </span>
+            </p>
+            <h1 id="slide-title">{entry.meta.title}</h1>
+          </header>
+          <ValueStrip entryId={entry.meta.id} query={state.query} />
+          <StaticSlide entry={entry} query={state.query} fills={fills} />
+        </div>
         {state.pointer ? (
           <span
             className="laser"
@@ -89,6 +100,14 @@ export default function AudiencePage() {
       {state.blank || localBlank ? <BlankScreen onShow={() => setLocalBlank(false)} /> : null}
     </div>
   );
+}
+
+// The window's height less the stage's padding: what a slide may take on the projector.
+function windowHeight(stage: HTMLElement | null): number | null {
+  if (!stage) return null;
+  const style = getComputedStyle(stage);
+  const padding = Number.parseFloat(style.paddingTop) + Number.parseFloat(style.paddingBottom);
+  return window.innerHeight - (padding || 0);
 }
 
 // The slide's current numbers, as the room sees them: "N = 512, D_K = 3".
