@@ -169,6 +169,8 @@ describe('MobileNet Tables 4–7 and 9 as printed', () => {
     expect(full.totals.macs).toBe(4_867_293_184);
     expectRoundsTo(full.totals.macs - 1_024_000, f.macs!, 'mult-adds without FC');
     expect(withinRounding(full.totals.macs, f.macs!)).toBe(false);
+    // The figure says how to build it: the registry builds the full-conv net from it.
+    expect(analyzeModel('mobilenet-v1', f.build?.options).totals.macs).toBe(4_867_293_184);
   });
 
   test('Table 5 Shallow MobileNet: 307 M / 2.9 M', () => {
@@ -176,6 +178,8 @@ describe('MobileNet Tables 4–7 and 9 as printed', () => {
     const f = figure('t5-shallow');
     expectRoundsTo(shallow.totals.macs, f.macs!, 'mult-adds');
     expectRoundsTo(shallow.reportedParams, f.params!, 'params');
+    expect(analyzeModel('mobilenet-v1', f.build?.options).totals.macs).toBe(shallow.totals.macs);
+    expect(shallow.totals.macs).toBeLessThan(analyzeModel('mobilenet-v1').totals.macs);
   });
 
   test('Table 8 VGG 16: 138 M params; 15300 M mult-adds are the convs alone', () => {

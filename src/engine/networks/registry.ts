@@ -22,10 +22,12 @@ export interface ModelOptions {
   readonly beta?: number;
   readonly gamma?: number;
   readonly inputNormalization?: boolean;
+  /** MobileNetV1 only, for the paper's tables (not a CLI or lab option): see MobileNetV1Options. */
+  readonly variant?: 'separable' | 'full' | 'shallow';
 }
 
-/** The option names. */
-export type ModelOption = keyof ModelOptions;
+/** The option names the CLI and the lab offer. */
+export type ModelOption = Exclude<keyof ModelOptions, 'variant'>;
 
 /** A model of the registry. */
 export interface ModelInfo {
@@ -59,6 +61,7 @@ export const MODELS: readonly ModelInfo[] = [
       mobilenetV1(
         defined({
           width: o.width,
+          variant: o.variant,
           resolution: o.resolution,
           classes: o.classes,
           inChannels: o.inChannels,
