@@ -5,7 +5,7 @@ import { navigate } from '../store/location';
 import { usePreferences } from '../store/preferences';
 import { useReveal } from '../store/reveal';
 import { useSlideMemory } from '../store/slide-memory';
-import { Notice } from '../ui/notice';
+import { NoticeList } from '../ui/notice';
 import { useFitToHeight } from '../ui/use-fit';
 import { DeckNav } from './deck-nav';
 import { TopBar } from './top-bar';
@@ -82,13 +82,7 @@ export function DeckPage({
               </p>
               <h1 id="slide-title">{entry.meta.title}</h1>
             </header>
-            {notices.length > 0 ? (
-              <Notice onDismiss={dismissNotices}>
-                {notices.map((notice) => (
-                  <p key={notice}>{notice}</p>
-                ))}
-              </Notice>
-            ) : null}
+            <NoticeList notices={notices} onDismiss={dismissNotices} />
             <SlideView entry={entry} values={values} onChange={set} fills={fills} />
           </div>
         </article>

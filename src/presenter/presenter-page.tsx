@@ -7,7 +7,7 @@ import type { PageProps } from '../store/page-props';
 import { formatParams } from '../store/param-schema';
 import { usePreferences } from '../store/preferences';
 import { useSlideMemory } from '../store/slide-memory';
-import { Notice } from '../ui/notice';
+import { Notice, NoticeList } from '../ui/notice';
 import { BlankScreen, Dialog, HelpOverlay, OverviewGrid } from './overlays';
 import { SharePanel } from './share-panel';
 import { SpeakerNotes, SlideList } from './side-panels';
@@ -99,13 +99,7 @@ export default function PresenterPage({ segments, query }: PageProps) {
           <header className="slide-header">
             <h1 id="slide-title">{entry.meta.title}</h1>
           </header>
-          {notices.length > 0 ? (
-            <Notice onDismiss={dismissNotices}>
-              {notices.map((notice) => (
-                <p key={notice}>{notice}</p>
-              ))}
-            </Notice>
-          ) : null}
+          <NoticeList notices={notices} onDismiss={dismissNotices} />
           <SlideView entry={entry} values={values} onChange={set} fills={fills} />
         </article>
         <aside className="presenter-side" aria-label="Presenter panels">

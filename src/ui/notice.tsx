@@ -13,3 +13,21 @@ export function Notice({ children, onDismiss }: { children: ReactNode; onDismiss
     </div>
   );
 }
+
+// The corrections made to a link (one line each), or nothing when there were none.
+export function NoticeList({
+  notices,
+  onDismiss,
+}: {
+  notices: readonly string[];
+  onDismiss: () => void;
+}) {
+  if (notices.length === 0) return null;
+  return (
+    <Notice onDismiss={onDismiss}>
+      {notices.map((notice) => (
+        <p key={notice}>{notice}</p>
+      ))}
+    </Notice>
+  );
+}
