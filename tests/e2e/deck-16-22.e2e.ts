@@ -120,7 +120,10 @@ describe('slides 16–22: EfficientNet', () => {
       await expect.poll(() => fill(page, 'total MACs').textContent()).toContain('385,814,752');
       expect(await fill(page, 'total params').textContent()).toContain('5,288,548');
       expect(await page.getByText(/“FLOPs” are multiply-adds/).count()).toBe(1);
-      await page.getByRole('radio', { name: 'B3' }).check();
+      // The pill a presenter clicks (its radio is a visually hidden 1 px input, below a pixel
+      // once the slide is zoomed to fit, which Playwright will not click directly).
+      await page.locator('.param-option', { hasText: /^B3$/ }).click();
+      expect(await page.getByRole('radio', { name: 'B3' }).isChecked()).toBe(true);
       await expect.poll(() => hash(page)).toBe('#/efficientnet-b0-table?model=b3');
       await expect.poll(() => fill(page, 'total MACs').textContent()).toContain(engineMacs('b3'));
     });

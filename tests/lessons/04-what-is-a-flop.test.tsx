@@ -26,7 +26,9 @@ describe('slide 4: what is a FLOP?', { timeout: 30_000 }, () => {
     const matrix = await fill('the weight matrix W');
     expect(await texOf(matrix)).toContain('W \\in \\mathbb{R}^{4 \\times 3}');
     expect(screen.getByRole('img', { name: /m = 4 rows and n = 3 columns/ })).toBeInTheDocument();
-    expect(screen.getByText(/3 multiplications \+ 2 additions/)).toHaveTextContent('5 FLOPs');
+    expect(screen.getByText(/^3 mults \+ 2 adds =/)).toHaveTextContent(
+      '3 mults + 2 adds = 5 FLOPs',
+    );
     expect(tally(/^mults/)).toBe('12');
     expect(tally(/^adds/)).toBe('8');
     expect(tally(/^FLOPs = mults \+ adds/)).toBe('20');

@@ -30,10 +30,10 @@ describe('slide 5: introducing MobileNet', { timeout: 30_000 }, () => {
     expect(screen.getByText('4867.3 M MACs')).toBeInTheDocument();
     expect(screen.getByText('568.7 M MACs')).toBeInTheDocument();
     expect(
-      screen.getByText(/paper: 4866 M mult-adds, 29.3 M params, 71.7 % top-1/),
+      screen.getByText(/paper: 4866 M mult-adds, 29.3 M params, 71.7\s% top-1/),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(/paper: 569 M mult-adds, 4.2 M params, 70.6 % top-1/),
+      screen.getByText(/paper: 569 M mult-adds, 4.2 M params, 70.6\s% top-1/),
     ).toBeInTheDocument();
     expect(screen.getByText('8.6×')).toBeInTheDocument();
     expect(screen.getByText(/less computation for 1.1/)).toBeInTheDocument();

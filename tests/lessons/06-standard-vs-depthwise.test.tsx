@@ -27,8 +27,11 @@ describe('slide 6: standard vs depthwise separable convolution', { timeout: 30_0
     );
     expect(screen.getByText('462.4 M')).toBeInTheDocument();
     expect(screen.getByText('8.8× less')).toBeInTheDocument();
-    expect(screen.getByText(/462,422,016 vs 52,283,392/)).toBeInTheDocument();
-    expect(screen.getByText(/Table 3 \(this layer\): 462 M vs 52.3 M/)).toBeInTheDocument();
+    expect(screen.getByText('462,422,016 MACs')).toBeInTheDocument();
+    expect(screen.getByText('52,283,392 MACs')).toBeInTheDocument();
+    expect(screen.getByText(/MobileNet Table 3’s layer/)).toHaveTextContent(
+      /D\s*K = 3, M = N = 512, D\s*F = 14 \(= your values\):\s*462\sM vs 52\.3\sM/,
+    );
   });
 
   it('follows the values: small N makes the saving shrink, N = 1 makes it a loss', async () => {
@@ -46,8 +49,8 @@ describe('slide 6: standard vs depthwise separable convolution', { timeout: 30_0
     expect(
       within(await fill('the depthwise separable figure')).getByRole('img'),
     ).toHaveAccessibleName(/M = 3 depthwise filters of 5×5×1/);
-    expect(screen.getByText(/MACs \(mult-adds\), engine/)).toHaveTextContent(
-      /\(DK = 3, M = N = 512, DF = 14\)\s*:\s*462 M vs 52\.3 M/,
+    expect(screen.getByText(/MobileNet Table 3’s layer/)).toHaveTextContent(
+      /D\s*K = 3, M = N = 512, D\s*F = 14 \(≠ your values\):\s*462\sM vs 52\.3\sM/,
     );
   });
 });

@@ -35,10 +35,9 @@ describe('slide 8: standard convolution, step by step', { timeout: 30_000 }, () 
     expect(screen.getByText('462.4 M')).toBeInTheDocument();
     expect(screen.getByText('MACs (mult-adds)')).toBeInTheDocument();
     // N · D_F² outputs, each 2·D_K²·M − 1 FLOPs: 512 · 196 · 9215.
-    expect(screen.getByText('924,743,680')).toBeInTheDocument();
-    expect(screen.getByText(/≈ 2.00 × MACs/)).toBeInTheDocument();
-    expect(screen.getByText(/Howard et al. 2017, Table 3/)).toHaveTextContent(
-      /462 M.*2\.36 M.*engine: 462\.4 M, 2\.36 M/,
+    expect(screen.getByText('924,743,680 ≈ 2.00 × MACs')).toBeInTheDocument();
+    expect(screen.getByText(/Howard et al\. 2017/)).toHaveTextContent(
+      /D\s*K = 3, M = N = 512, D\s*F = 14 \(= your values\).*462\sM mult-adds.*2\.36\sM params.*the engine counts 462\.4 M and 2\.36 M/,
     );
   });
 
@@ -54,6 +53,8 @@ describe('slide 8: standard convolution, step by step', { timeout: 30_000 }, () 
     await waitFor(async () =>
       expect(await fill('Mults per kernel (all positions)')).toHaveTextContent('= 225,792'),
     );
-    expect(screen.getByText(/At the defaults/)).toBeInTheDocument();
+    expect(screen.getByText(/Howard et al\. 2017/)).toHaveTextContent(
+      /\(≠ your values\).*462\sM mult-adds.*the engine counts 462\.4 M and 2\.36 M/,
+    );
   });
 });

@@ -60,17 +60,17 @@ describe('slide 22: MBConv', { timeout: 60_000 }, () => {
     expect(residual).toHaveTextContent(/80.*14.*15,680/);
     const total = await fill('the block total');
     expect(total).toHaveTextContent('15,918,720');
+    // The residual's additions are shown, but not counted in the MACs the papers print.
     expect(total).toHaveTextContent(
-      'The residual adds 15,680 more additions, outside the papers’ count.',
+      'sum of the MACs above; the papers leave out the residual adds',
     );
+    expect(residual?.closest('tr')).toHaveTextContent(/Residual add\s*adds, not MACs/);
   });
 
   it('compares MobileNetV2’s h·w·d′·t(d′ + k² + d″) with the engine: the gap is SE', async () => {
     renderSlide(entry);
     await fill('the block total', 20_000);
-    expect(screen.getByText(/MobileNetV2’s block formula/).parentElement).toHaveTextContent(
-      '15,899,520',
-    );
+    expect(screen.getByText(/MobileNetV2’s formula/).parentElement).toHaveTextContent('15,899,520');
     expect(screen.getByText(/the difference/)).toHaveTextContent(
       'Engine: 15,918,720 MACs; the difference 19,200 is the SE block (2·Ce·Cr), which MobileNetV2 does not have.',
     );

@@ -1,5 +1,5 @@
 // Slide 2's figure: params of each model in 2D and 3D on a log scale (engine values).
-import { memo, useDeferredValue } from 'react';
+import { memo, useDeferredValue, useSyncExternalStore } from 'react';
 import {
   Bar,
   BarChart,
@@ -28,6 +28,21 @@ interface Datum {
 
 const tickLabel = (v: number) => `${v / 1e6} M`;
 
+// The root font size in px; it follows the window's width and the theme (the projector's is larger).
+function subscribeRootFont(onChange: () => void): () => void {
+  if (typeof window === 'undefined') return () => undefined;
+  window.addEventListener('resize', onChange);
+  const observer =
+    typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(onChange);
+  observer?.observe(document.documentElement, { attributes: true });
+  return () => {
+    window.removeEventListener('resize', onChange);
+    observer?.disconnect();
+  };
+}
+const rootFont = () => Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+const useRootFont = () => useSyncExternalStore(subscribeRootFont, rootFont, () => 16);
+
 export interface ParamsChartProps {
   readonly rows: readonly ModelRow[];
   readonly imagenet: readonly ImageNetRow[];
@@ -41,6 +56,8 @@ export const ParamsChart = memo(function ParamsChart({
   classes,
 }: ParamsChartProps) {
   const data = useDeferredValue(rows);
+  // The model names are drawn at 0.8rem: their axis is as wide as "ResNet-152" at that size.
+  const namesWidth = Math.ceil(5.6 * useRootFont());
   const shownClasses = useDeferredValue(classes);
   const points: Datum[] = data.map((r, i) => ({
     name: r.name,
@@ -52,7 +69,7 @@ export const ParamsChart = memo(function ParamsChart({
   return (
     <ChartFrame
       title="Params at a glance (engine, log scale)"
-      height={11}
+      height={12}
       table={
         <DataTable
           caption={`Params: engine at ${shownClasses} classes (2D, 48 input channels; 3D, t × k × k), and ImageNet-1k (1000 classes, RGB)`}
@@ -100,7 +117,7 @@ export const ParamsChart = memo(function ParamsChart({
           <YAxis
             type="category"
             dataKey="name"
-            width={100}
+            width={namesWidth}
             stroke="var(--muted)"
             tick={{ fill: 'var(--text)', fontSize: '0.8rem' }}
             interval={0}

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { Fragment, useDeferredValue, useMemo } from 'react';
 import { formatBytes, PRECISIONS, weightMemory, type Precision } from '../../engine/index';
 import { Fill } from '../fill';
 import type { SlideProps } from '../slide-meta';
@@ -31,7 +31,7 @@ function EngineCell({
       <span className="why-engine">
         {millions(params)}
         <span className="why-match" aria-label={same ? 'matches the lecture' : undefined}>
-          {same ? '✓' : ''}
+          {same ? '✓' : '\u00a0'}
         </span>
       </span>
       <span className="why-size">{size(params, precision)}</span>
@@ -62,8 +62,8 @@ export default function Panel({ values }: SlideProps) {
         <div className="why-table-wrap" tabIndex={0} role="region" aria-label="Params table">
           <table className="data why-table">
             <caption>
-              Params (M): the lecture’s table as printed, the engine’s count at the chosen classes,
-              and under it the engine’s size in {precision}.
+              Params (M): the lecture’s table as printed, the engine’s count at the chosen classes
+              and, under it, its size in {precision}
             </caption>
             <thead>
               <tr>
@@ -119,37 +119,43 @@ export default function Panel({ values }: SlideProps) {
               ))}
             </tbody>
           </table>
-          <div className="source why-notes">
-            <p>
-              <strong>Lecture:</strong> video models for 101 classes (UCF-101); 2D = 16 stacked RGB
-              frames (48 input channels); 3D = t × k × k kernels (Hara et al. 2018); BN γ/β counted.
-              ✓ = the engine matches.
-            </p>
-            {vggNote ? (
-              <p title={vggNote}>
-                † Not reproduced: 3 × 3 × 3 kernels give {millions(vggEngine)} M; the lecture does
-                not say what else its 3D VGG-16 ({vgg?.lecture3d?.printed} M) changes.
-              </p>
-            ) : null}
-          </div>
         </div>
         <div className="why-side">
           <Fill index={0} label="the params-at-a-glance figure" block>
             <ParamsChart rows={rows} imagenet={imagenet} classes={deferred} />
           </Fill>
-          <div className="source why-notes">
-            <p>
-              <strong>ImageNet-1k</strong> (1000 classes, RGB) for comparison, torchvision (engine):{' '}
-              {IMAGENET_SHOWN.map((id) => imagenet.find((r) => r.id === id))
-                .map((r) =>
-                  r ? `${r.name} ${millions(r.torchvision?.value)} M (${millions(r.engine)})` : '',
-                )
-                .join(', ')}
-              .
-            </p>
-          </div>
         </div>
       </div>
+      <div className="source why-notes">
+        <p>
+          <strong>Lecture:</strong> video models for 101 classes (UCF-101); 2D = 16 stacked RGB
+          frames (48 input channels); 3D = t × k × k kernels (Hara et al. 2018); BN γ/β counted. ✓ =
+          the engine matches.
+        </p>
+        <p>
+          <strong>ImageNet-1k</strong> (1000 classes, RGB) for comparison, torchvision (engine):{' '}
+          {IMAGENET_SHOWN.map((id) => imagenet.find((r) => r.id === id)).map((r, i) =>
+            r ? (
+              <Fragment key={r.id}>
+                {i > 0 ? ', ' : null}
+                <span className="why-nowrap">
+                  {`${r.name} ${millions(r.torchvision?.value)} M (${millions(r.engine)})`}
+                </span>
+              </Fragment>
+            ) : null,
+          )}
+          .
+        </p>
+      </div>
+      {vggNote ? (
+        <details className="why-more">
+          <summary>† Why the engine’s 3D VGG-16 differs from the lecture’s</summary>
+          <p className="source" title={vggNote}>
+            † Not reproduced: 3 × 3 × 3 kernels give {millions(vggEngine)} M; the lecture does not
+            say what else its 3D VGG-16 ({vgg?.lecture3d?.printed} M) changes.
+          </p>
+        </details>
+      ) : null}
     </div>
   );
 }

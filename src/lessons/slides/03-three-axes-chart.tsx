@@ -105,7 +105,8 @@ const Curves = memo(function Curves({ points }: { points: readonly CurvePoint[] 
 
 /** Where a value sits in the plot area, as CSS lengths of the plot box. */
 function place(m: number, factor: number): { left: string; top: string } {
-  const fx = (m - X_DOMAIN[0]) / (X_DOMAIN[1] - X_DOMAIN[0]);
+  // Clamped to the plot: a multiplier beyond the axis sits on its edge (drawn hollow).
+  const fx = Math.min(1, Math.max(0, (m - X_DOMAIN[0]) / (X_DOMAIN[1] - X_DOMAIN[0])));
   const fy = 1 - Math.min(factor, Y_DOMAIN[1]) / Y_DOMAIN[1];
   const left = MARGIN.left + Y_AXIS_WIDTH;
   const width = `(100% - ${left + MARGIN.right}px)`;
@@ -133,7 +134,7 @@ export const AxesChart = memo(function AxesChart(props: AxesChartProps) {
   return (
     <ChartFrame
       title="MACs ÷ B0’s MACs, one axis at a time (engine); dots: your multipliers"
-      height={8.5}
+      height={10}
       table={
         <DataTable
           caption="MACs factor of EfficientNet-B0 scaled along one axis (others at 1)"
@@ -174,12 +175,15 @@ export const AxesChart = memo(function AxesChart(props: AxesChartProps) {
         <Curves points={points} />
         {ready
           ? AXES.map(({ axis }) => {
-              const factor = axisFactor(axis, values[axis]);
-              return factor === null ? null : (
+              const m = values[axis];
+              const factor = axisFactor(axis, m);
+              if (factor === null) return null;
+              const beyond = m < X_DOMAIN[0] || m > X_DOMAIN[1] || factor > Y_DOMAIN[1];
+              return (
                 <span
                   key={axis}
-                  className={`axes-mark axes-${axis}`}
-                  style={place(values[axis], factor)}
+                  className={`axes-mark axes-${axis}${beyond ? ' axes-mark-beyond' : ''}`}
+                  style={place(m, factor)}
                 />
               );
             })

@@ -44,6 +44,16 @@ const ROWS: readonly Row[] = [
 
 const times = (v: number | null) => (v === null ? '–' : `×${v.toFixed(2)}`);
 
+/**
+ * A factor in a slot as wide as its widest (one axis: "×9.00"; all three: "×324.00"), so the
+ * table's columns never change.
+ */
+function Factor({ value, wide = false }: { value: number | null; wide?: boolean }) {
+  return (
+    <span className={wide ? 'axes-factor axes-factor-wide' : 'axes-factor'}>{times(value)}</span>
+  );
+}
+
 // Slide 3: three ways to change a network's cost, and how each grows it.
 export default function Panel({ values }: SlideProps) {
   const now = { depth: Number(values.d), width: Number(values.w), resolution: Number(values.r) };
@@ -99,10 +109,12 @@ export default function Panel({ values }: SlideProps) {
                   </td>
                   <td className="n">
                     {row.symbol}
-                    {row.effect === 'Linear' ? '' : '²'} = {times(row.rule(m))}
+                    {row.effect === 'Linear' ? '' : '²'} = <Factor value={row.rule(m)} />
                   </td>
                   <td className="n">
-                    <strong>{times(single[row.axis])}</strong>
+                    <strong>
+                      <Factor value={single[row.axis]} />
+                    </strong>
                   </td>
                 </tr>
               );
@@ -114,10 +126,10 @@ export default function Panel({ values }: SlideProps) {
               <td colSpan={2}>
                 {total ? (
                   <>
-                    <strong className="num">
+                    <strong className="num axes-macs">
                       {formatCompact(total.scaled.macs, { unit: 'B', digits: 2 })}
                     </strong>{' '}
-                    MACs at {all.resolution} px
+                    MACs at <span className="num">{all.resolution}</span> px
                   </>
                 ) : (
                   <span className="panel-error">
@@ -125,9 +137,13 @@ export default function Panel({ values }: SlideProps) {
                   </span>
                 )}
               </td>
-              <td className="n">d·w²·r² = {total ? times(total.approxFactor) : '–'}</td>
               <td className="n">
-                <strong>{total ? times(total.realFactor) : '–'}</strong>
+                d·w²·r² = <Factor value={total ? total.approxFactor : null} wide />
+              </td>
+              <td className="n">
+                <strong>
+                  <Factor value={total ? total.realFactor : null} wide />
+                </strong>
               </td>
             </tr>
           </tfoot>

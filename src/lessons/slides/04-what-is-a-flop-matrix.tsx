@@ -3,6 +3,13 @@ import { memo } from 'react';
 // Slide 4's lost figure: y = W x with W ∈ ℝ^{m×n} drawn as a grid, one row's dot product highlighted.
 
 const CELL = 30;
+/**
+ * The smallest drawing area (viewBox units): the lecture's 4 × 3 layer fills it, smaller layers
+ * are centred in it at the same cell size, larger ones shrink. The SVG's box has a fixed height in
+ * the stylesheet, so the page never moves with n or m.
+ */
+const MIN_WIDTH = 250;
+const MIN_HEIGHT = 4 * CELL + 40;
 
 export interface MatrixFigureProps {
   readonly n: number;
@@ -38,10 +45,14 @@ function CellText({
 // Draws W (m × n), x (n × 1), = y (m × 1), and + b when the bias is on.
 export const MatrixFigure = memo(function MatrixFigure({ n, m, bias }: MatrixFigureProps) {
   const rows = Math.max(n, m);
-  const height = rows * CELL + 40;
+  // Big layers are drawn smaller in the fixed box; their names and operators grow by as much, so
+  // they stay readable.
+  const grow = Math.max(1, (rows * CELL + 40) / MIN_HEIGHT);
+  const top = 28 * grow;
+  const height = rows * CELL + 12 + top;
   const labels = n <= 6 && m <= 8;
   // Left to right: W, x, (+ b), = y; OP is the width of an operator's slot.
-  const OP = 26;
+  const OP = 26 * grow;
   const wx = 10;
   const xx = wx + n * CELL + 10;
   const op1 = xx + CELL;
@@ -49,25 +60,36 @@ export const MatrixFigure = memo(function MatrixFigure({ n, m, bias }: MatrixFig
   const op2 = bias ? bx + CELL : op1;
   const yx = op2 + OP;
   const width = yx + CELL + 10;
-  const top = 28;
-  const mid = top + (m * CELL) / 2 + 7;
+  const mid = top + (m * CELL) / 2 + 7 * grow;
+  const axis = { fontSize: `${(14 * grow).toFixed(1)}px` };
+  const op = { fontSize: `${(22 * grow).toFixed(1)}px` };
+  const axisY = top - 12 * grow;
+  const boxWidth = Math.max(width, MIN_WIDTH);
+  const boxHeight = Math.max(height, MIN_HEIGHT);
+  const viewBox = [(width - boxWidth) / 2, (height - boxHeight) / 2, boxWidth, boxHeight].join(' ');
   const label =
     `The weight matrix W has m = ${m} rows and n = ${n} columns. Each output y_i is the dot ` +
     `product of row i of W with the input x: ${n} multiplications and ${n - 1} additions` +
     (bias ? ', plus one addition for the bias b_i.' : '.');
   return (
-    <svg className="flop-matrix" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
-      <text className="flop-axis" x={wx + (n * CELL) / 2} y={16} textAnchor="middle">
+    <svg className="flop-matrix" viewBox={viewBox} role="img" aria-label={label}>
+      <text
+        className="flop-axis"
+        x={wx + (n * CELL) / 2}
+        y={axisY}
+        textAnchor="middle"
+        style={axis}
+      >
         W
       </text>
-      <text className="flop-axis" x={xx + CELL / 2} y={16} textAnchor="middle">
+      <text className="flop-axis" x={xx + CELL / 2} y={axisY} textAnchor="middle" style={axis}>
         x
       </text>
-      <text className="flop-axis" x={yx + CELL / 2} y={16} textAnchor="middle">
+      <text className="flop-axis" x={yx + CELL / 2} y={axisY} textAnchor="middle" style={axis}>
         y
       </text>
       {bias ? (
-        <text className="flop-axis" x={bx + CELL / 2} y={16} textAnchor="middle">
+        <text className="flop-axis" x={bx + CELL / 2} y={axisY} textAnchor="middle" style={axis}>
           b
         </text>
       ) : null}
@@ -103,7 +125,7 @@ export const MatrixFigure = memo(function MatrixFigure({ n, m, bias }: MatrixFig
           <CellText x={xx} y={top + j * CELL} name="x" sub={`${j + 1}`} show={labels} />
         </g>
       ))}
-      <text className="flop-op" x={op1 + OP / 2} y={mid} textAnchor="middle">
+      <text className="flop-op" x={op1 + OP / 2} y={mid} textAnchor="middle" style={op}>
         {bias ? '+' : '='}
       </text>
       {bias
@@ -121,7 +143,7 @@ export const MatrixFigure = memo(function MatrixFigure({ n, m, bias }: MatrixFig
           ))
         : null}
       {bias ? (
-        <text className="flop-op" x={op2 + OP / 2} y={mid} textAnchor="middle">
+        <text className="flop-op" x={op2 + OP / 2} y={mid} textAnchor="middle" style={op}>
           =
         </text>
       ) : null}

@@ -46,64 +46,69 @@ export default function Panel({ values }: SlideProps) {
         one <strong>addition</strong>.
       </p>
       <div className="flop-grid">
-        <section className="flop-example" aria-labelledby={`${uid}-dot`}>
-          <h2 id={`${uid}-dot`} className="flop-heading">
-            Example 1 · dot product of <span className="num">n = {n}</span>
-          </h2>
-          <Tex tex={dotTex(n)} display fallback={`y = w1 x1 + … + w${n} x${n}`} />
-          <p className="flop-count num">
-            {d.mults} multiplication{d.mults === 1 ? '' : 's'} + {d.adds} addition
-            {d.adds === 1 ? '' : 's'} → <strong>{formatCount(d.flops)} FLOPs</strong>
-          </p>
-          <p className="flop-general">
-            In general:{' '}
-            <Fill index={0} label="FLOPs of a dot product of n elements">
-              <Tex tex={chainTex(d.derivation)} fallback={derivationToText(d.derivation)} />
-            </Fill>{' '}
-            FLOPs for n elements <span className="flop-why">(n mults, n − 1 adds)</span>
-          </p>
-        </section>
-        <section className="flop-example" aria-labelledby={`${uid}-dense`}>
-          <h2 id={`${uid}-dense`} className="flop-heading">
-            Example 2 · dense layer{' '}
-            <span className="num">
-              {n} → {m}
-            </span>
-          </h2>
-          <Fill index={2} label="the weight matrix W" block>
-            <p className="flop-matrix-caption">
-              <Tex tex={`W \\in \\mathbb{R}^{${m} \\times ${n}}`} fallback={`W ∈ R^(${m}×${n})`} />
-              <span className="flop-why">: one row per output</span>
+        <div className="flop-col">
+          <section className="flop-example flop-dot" aria-labelledby={`${uid}-dot`}>
+            <h2 id={`${uid}-dot`} className="flop-heading">
+              Example 1 · dot product, <span className="num">n = {n}</span>
+            </h2>
+            <Tex tex={dotTex(n)} display fallback={`y = w1 x1 + … + w${n} x${n}`} />
+            <p className="flop-count num">
+              {`${d.mults} mult${d.mults === 1 ? '' : 's'} + ${d.adds} add${d.adds === 1 ? '' : 's'} = `}
+              <strong>{`${formatCount(d.flops)} FLOP${d.flops === 1 ? '' : 's'}`}</strong>
             </p>
-            <MatrixFigure n={n} m={m} bias={bias} />
-          </Fill>
-        </section>
-        <dl className="flop-tally num" aria-label="Operation counts of the dense layer">
-          <div>
-            <dt>mults = m·n</dt>
-            <dd>{formatCount(l.mults)}</dd>
+            <p className="flop-general-lead">
+              In general, n elements take n mults and n&nbsp;−&nbsp;1 adds:
+            </p>
+            <p className="flop-general num">
+              FLOPs:{' '}
+              <Fill index={0} label="FLOPs of a dot product of n elements">
+                <Tex tex={chainTex(d.derivation)} fallback={derivationToText(d.derivation)} />
+              </Fill>
+            </p>
+          </section>
+          <dl className="flop-tally num" aria-label="Operation counts of the dense layer">
+            <div>
+              <dt>mults = m·n</dt>
+              <dd>{formatCount(l.mults)}</dd>
+            </div>
+            <div>
+              <dt>adds = m(n − 1){bias ? ' + m' : ''}</dt>
+              <dd>{formatCount(l.adds)}</dd>
+            </div>
+            <div className="flop-tally-main">
+              <dt>FLOPs = mults + adds</dt>
+              <dd>{formatCount(l.flops)}</dd>
+            </div>
+            <div>
+              <dt>MACs (papers) = n·m</dt>
+              <dd>{formatCount(l.macs)}</dd>
+            </div>
+          </dl>
+        </div>
+        <div className="flop-col">
+          <section className="flop-example flop-dense" aria-labelledby={`${uid}-dense`}>
+            <h2 id={`${uid}-dense`} className="flop-heading">
+              Example 2 · dense layer <span className="num">{`${n} → ${m}`}</span>
+            </h2>
+            <Fill index={2} label="the weight matrix W" block>
+              <p className="flop-matrix-caption">
+                <span className="flop-why">One row per output: </span>
+                <Tex
+                  tex={`W \\in \\mathbb{R}^{${m} \\times ${n}}`}
+                  fallback={`W ∈ R^(${m}×${n})`}
+                />
+              </p>
+              <MatrixFigure n={n} m={m} bias={bias} />
+            </Fill>
+          </section>
+          <div className="flop-dense-total">
+            <span className="num">
+              {`${m} dot product${m === 1 ? '' : 's'}${bias ? ` + ${m} bias adds` : ''}:`}
+            </span>
+            <Fill index={1} label="FLOPs of a dense layer n → m" block>
+              <DerivationView derivation={l.derivations.flops} lhs="\text{FLOPs}" rows />
+            </Fill>
           </div>
-          <div>
-            <dt>adds = m(n − 1){bias ? ' + m' : ''}</dt>
-            <dd>{formatCount(l.adds)}</dd>
-          </div>
-          <div className="flop-tally-main">
-            <dt>FLOPs = mults + adds</dt>
-            <dd>{formatCount(l.flops)}</dd>
-          </div>
-          <div>
-            <dt>MACs (papers) = n·m</dt>
-            <dd>{formatCount(l.macs)}</dd>
-          </div>
-        </dl>
-        <div className="flop-dense-total">
-          <span>
-            {m} dot product{m === 1 ? '' : 's'}
-            {bias ? ` + ${m} bias adds` : ''}:
-          </span>
-          <Fill index={1} label="FLOPs of a dense layer n → m" block>
-            <DerivationView derivation={l.derivations.flops} lhs="\text{FLOPs}" rows />
-          </Fill>
         </div>
       </div>
     </div>

@@ -101,7 +101,7 @@ export default function Panel(_props: SlideProps) {
                 <span className="mbi-paper">
                   {' '}
                   · paper: {v.paper.macs?.printed} M mult-adds, {v.paper.params?.printed} M params,{' '}
-                  {v.paper.top1} % top-1
+                  {v.paper.top1}&nbsp;% top-1
                 </span>
               ) : null}
             </p>

@@ -1,12 +1,11 @@
-import { memo, type ReactNode } from 'react';
+import { memo } from 'react';
 import { Cuboid, depthOffset } from '../../ui/cuboid-svg';
+import { Row, type Item } from './06-standard-vs-depthwise-row';
 
 // Drawn figures of slide 6 (MobileNet Figure 2, with the input and output tensors added).
 // Sizes follow the parameters on a compressed scale; the labels carry the exact numbers.
 
-const WIDTH = 760;
 const CELL = 9;
-const GAP = 8;
 const OP = 22;
 const SHOWN = 4;
 
@@ -20,25 +19,7 @@ function facePx(size: number): number {
   return 26 + 9 * Math.log2(Math.max(1, size));
 }
 
-interface Item {
-  readonly width: number;
-  readonly draw: (x: number, base: number) => ReactNode;
-}
-
 const times = '\u00d7';
-
-/** A two-line caption under an item: what it is, and its shape. */
-function Caption({ x, base, lines }: { x: number; base: number; lines: readonly string[] }) {
-  return (
-    <text className="svd-label" x={x} y={base + 17} textAnchor="middle">
-      {lines.map((line, i) => (
-        <tspan key={i} x={x} dy={i === 0 ? 0 : 16}>
-          {line}
-        </tspan>
-      ))}
-    </text>
-  );
-}
 
 function tensor(
   key: string,
@@ -52,19 +33,18 @@ function tensor(
   const { dx } = depthOffset(depth);
   return {
     width: face + dx,
+    caption: label,
     draw: (x, base) => (
-      <g key={key}>
-        <Cuboid
-          x={x}
-          y={base - face}
-          width={face}
-          height={face}
-          depth={depth}
-          className={cls}
-          slices={Math.min(channels, 8)}
-        />
-        <Caption x={x + (face + dx) / 2} base={base} lines={label} />
-      </g>
+      <Cuboid
+        key={key}
+        x={x}
+        y={base - face}
+        width={face}
+        height={face}
+        depth={depth}
+        className={cls}
+        slices={Math.min(channels, 8)}
+      />
     ),
   };
 }
@@ -91,6 +71,7 @@ function bank(
   const width = (offsets.at(-1) ?? 0) + face + dx;
   return {
     width,
+    caption: label,
     draw: (x, base) => (
       <g key={key}>
         {offsets.map((off, i) => (
@@ -110,7 +91,6 @@ function bank(
             ⋯
           </text>
         ) : null}
-        <Caption x={x + width / 2} base={base} lines={label} />
       </g>
     ),
   };
@@ -125,42 +105,6 @@ function operator(key: string, symbol: string): Item {
       </text>
     ),
   };
-}
-
-/** Fixed figure height (viewBox units), so that changing values never moves the page. */
-const HEIGHT = 150;
-/** Room under the base line for the two-line captions. */
-const BELOW = 40;
-
-/**
- * Lays items out left to right, centred, standing on one base line; shrinks them (captions too)
- * when the tallest or the widest would not fit the fixed frame.
- */
-function Row({
-  items,
-  tallest,
-  label,
-}: {
-  items: readonly Item[];
-  tallest: number;
-  label: string;
-}) {
-  const total = items.reduce((sum, item) => sum + item.width, 0) + GAP * (items.length - 1);
-  const base = HEIGHT - BELOW;
-  const scale = Math.min(1, WIDTH / total, (base - 4) / tallest);
-  let x = 0;
-  const drawn = items.map((item) => {
-    const node = item.draw(x, base);
-    x += item.width + GAP;
-    return node;
-  });
-  const left = (WIDTH - total * scale) / 2;
-  const transform = `translate(${left.toFixed(1)} ${(base * (1 - scale)).toFixed(1)}) scale(${scale.toFixed(4)})`;
-  return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="svd-svg" role="img" aria-label={label}>
-      <g transform={transform}>{drawn}</g>
-    </svg>
-  );
 }
 
 export interface FigureProps {

@@ -68,40 +68,37 @@ export default function Panel({ values }: SlideProps) {
             <div>
               <dt>standard conv</dt>
               <dd>{formatCompact(cost.value.standardMacs)}</dd>
+              <dd className="svd-exact">{formatCount(cost.value.standardMacs)} MACs</dd>
             </div>
             <div>
               <dt>separable (dw + pw)</dt>
               <dd>
-                {formatCompact(cost.value.macs)}{' '}
+                <span className="svd-value">{formatCompact(cost.value.macs)}</span>{' '}
                 <span className="svd-split">
                   ({formatCompact(cost.value.depthwise.result)} +{' '}
                   {formatCompact(cost.value.pointwise.result)})
                 </span>
               </dd>
+              <dd className="svd-exact">{formatCount(cost.value.macs)} MACs</dd>
             </div>
             <div className="svd-speedup">
               <dt>computation</dt>
               <dd>{cost.value.ratio.speedup.toFixed(1)}× less</dd>
+              <dd className="svd-exact">
+                1/N + 1/D<sub>K</sub>² = {cost.value.ratio.value.toFixed(4)}
+              </dd>
             </div>
           </dl>
-          <p className="source">
-            MACs (mult-adds), engine: {formatCount(cost.value.standardMacs)} vs{' '}
-            {formatCount(cost.value.macs)}; ratio 1/N + 1/D<sub>K</sub>² ={' '}
-            {cost.value.ratio.value.toFixed(4)}. “~8–9×” holds for 3 × 3 kernels and many output
-            channels. MobileNet Table 3
-            {isTable3 ? (
-              ' (this layer)'
-            ) : (
-              <>
-                {' '}
-                (D<sub>K</sub> = 3, M = N = 512, D<sub>F</sub> = 14)
-              </>
-            )}
-            : {conv?.macs?.printed ?? '–'} M vs {separable?.macs?.printed ?? '–'} M.
+          <p className="source svd-paper">
+            MACs = mult-adds, counted by the engine. MobileNet Table 3’s layer, D<sub>K</sub> = 3, M
+            = N = 512, D<sub>F</sub> = 14{' '}
+            <span className="svd-here">{isTable3 ? '(= your values)' : '(≠ your values)'}</span>:{' '}
+            {conv?.macs?.printed ?? '–'}&nbsp;M vs {separable?.macs?.printed ?? '–'}&nbsp;M; “~8–9×”
+            holds for 3 × 3 kernels and many output channels.
           </p>
         </div>
       ) : (
-        <p className="panel-error" role="alert">
+        <p className="panel-error svd-result" role="alert">
           {cost.error.message}
         </p>
       )}

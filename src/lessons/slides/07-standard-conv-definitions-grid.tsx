@@ -11,7 +11,8 @@ export interface GridFigureProps {
   readonly DK: number;
   readonly s: number;
   readonly p: number;
-  readonly DG: number;
+  /** The output size, or null when the kernel does not fit the padded input (no output). */
+  readonly DG: number | null;
 }
 
 // Draws an n × n grid of cells starting at (x, y).
@@ -46,16 +47,19 @@ export const GridFigure = memo(function GridFigure({ DF, DK, s, p, DG }: GridFig
   const top = 26;
   const inX = 10;
   const outX = WIDTH / 2 + 26;
-  const outCell = Math.min(24, ROOM / Math.max(DG, 1), cell);
-  const second = DG > 1 ? s : null;
+  const outCell = Math.min(24, ROOM / Math.max(DG ?? 1, 1), cell);
+  const second = DG !== null && DG > 1 ? s : null;
   const label =
     `Input ${DF} by ${DF} with ${p} padding cell${p === 1 ? '' : 's'} on each side; a ${DK} by ${DK} ` +
-    `kernel moves ${s} cell${s === 1 ? '' : 's'} at a time; the output is ${DG} by ${DG}.`;
+    `kernel moves ${s} cell${s === 1 ? '' : 's'} at a time; ` +
+    (DG === null
+      ? 'the kernel is larger than the padded input, so there is no output.'
+      : `the output is ${DG} by ${DG}.`);
   return (
     <svg className="scd-grid" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
       <text className="scd-grid-title" x={inX} y={16}>
         input {DF}×{DF}
-        {p > 0 ? ` + padding ${p}` : ''}
+        {p > 0 ? `, p = ${p}` : ''}
       </text>
       {p > 0 ? <Grid x={inX} y={top} n={padded} cell={cell} className="scd-pad" /> : null}
       <Grid x={inX + p * cell} y={top + p * cell} n={DF} cell={cell} className="scd-in" />
@@ -73,10 +77,14 @@ export const GridFigure = memo(function GridFigure({ DF, DK, s, p, DG }: GridFig
         →
       </text>
       <text className="scd-grid-title" x={outX} y={16}>
-        output {DG}×{DG}
+        {DG === null ? 'no output' : `output ${DG}×${DG}`}
       </text>
-      <Grid x={outX} y={top} n={DG} cell={outCell} className="scd-out" />
-      <rect className="scd-hit" x={outX} y={top} width={outCell} height={outCell} />
+      {DG === null ? null : (
+        <>
+          <Grid x={outX} y={top} n={DG} cell={outCell} className="scd-out" />
+          <rect className="scd-hit" x={outX} y={top} width={outCell} height={outCell} />
+        </>
+      )}
       {second !== null ? (
         <rect
           className="scd-hit scd-hit-next"

@@ -48,6 +48,7 @@ export default function Panel({ values, set }: SlideProps) {
       <div className="scd-main">
         <div className="scd-left">
           <h2 className="scd-heading">Output size</h2>
+          {/* One box of fixed height for the formula or, when the kernel does not fit, the message. */}
           {out.ok ? (
             <div
               className="scd-formula"
@@ -58,7 +59,7 @@ export default function Panel({ values, set }: SlideProps) {
               <DerivationView derivation={out.value.derivation} lhs="D_G" rows />
             </div>
           ) : (
-            <p className="panel-error" role="alert">
+            <p className="panel-error scd-formula" role="alert">
               {out.error.message}
             </p>
           )}
@@ -82,7 +83,7 @@ export default function Panel({ values, set }: SlideProps) {
           </p>
         </div>
         <div className="scd-right">
-          {out.ok ? <GridFigure DF={DF} DK={DK} s={s} p={p} DG={out.value.size} /> : null}
+          <GridFigure DF={DF} DK={DK} s={s} p={p} DG={out.ok ? out.value.size : null} />
           <div className="scd-same">
             <p>
               <strong>“Same” padding</strong>:{' '}

@@ -36,7 +36,7 @@ const params: readonly ParamSpec[] = [
   {
     key: 'DF',
     symbol: 'D_F',
-    label: 'feature map size (= D_G)',
+    label: 'feature map size (in = out)',
     kind: 'int',
     min: 1,
     max: 224,

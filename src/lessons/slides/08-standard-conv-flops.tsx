@@ -5,6 +5,7 @@ import {
   derivationTextParts,
   formatCompact,
   formatCount,
+  MOBILENET_V1_FIGURES,
   standardConvSteps,
   type Derivation,
   type Network,
@@ -61,10 +62,15 @@ function StepCells({ derivation }: { derivation: Derivation }) {
           <Tex tex={`= ${tex.substituted}`} fallback={`= ${text.substituted}`} />
         </span>
       </span>
-      <span className="scf-result num">= {text.result}</span>
+      <span className="scf-result num">{`= ${text.result}`}</span>
     </>
   );
 }
+
+/** MobileNet Table 3's layer, the slide's defaults; its printed figures and the engine's count. */
+const TABLE3 = { kernel: 3, inChannels: 512, outChannels: 512, size: 14 };
+const TABLE3_PRINT = MOBILENET_V1_FIGURES.find((f) => f.id === 't3-conv');
+const TABLE3_ENGINE = standardConvSteps(TABLE3);
 
 /** The same layer as a one-layer network, to count every add too (the lecture's FLOPs of slide 4). */
 function oneConv(DK: number, M: number, N: number, DF: number): Network {
@@ -94,7 +100,11 @@ export default function Panel({ values }: SlideProps) {
   const s = steps.value;
   const derivations = [s.once, s.perKernel, s.total];
   const allOps = flops.ok ? flops.value.totals.flops : null;
-  const isTable3 = DK === 3 && M === 512 && N === 512 && DF === 14;
+  const isTable3 =
+    DK === TABLE3.kernel &&
+    M === TABLE3.inChannels &&
+    N === TABLE3.outChannels &&
+    DF === TABLE3.size;
   return (
     <div className="scf">
       <div className="scf-table" role="list" aria-label="The three steps">
@@ -117,32 +127,29 @@ export default function Panel({ values }: SlideProps) {
           <span className="scf-total-value num">{formatCompact(s.macs)}</span>
           <span className="scf-total-unit">MACs (mult-adds)</span>
           <span className="scf-total-alt num">
-            {allOps === null ? '–' : formatCompact(allOps)} FLOPs (mults + adds)
+            {`${allOps === null ? '–' : formatCompact(allOps)} FLOPs (mults + adds)`}
           </span>
         </p>
         <p className="scf-convention">
           The lecture’s “FLOPs” here count only <strong>multiplications</strong>, i.e. MACs, as
-          MobileNet does. Counting every addition too (slide 4’s 2n − 1 rule) gives{' '}
-          <span className="num">{allOps === null ? '–' : formatCount(allOps)}</span>
-          {allOps === null ? null : (
-            <span className="num"> ≈ {(allOps / s.macs).toFixed(2)} × MACs</span>
-          )}
-          .
+          MobileNet does. Counting every addition too (slide 4’s 2n − 1 rule):{' '}
+          {/* Room for the longest count, so the sentence never rewraps as the digits change. */}
+          <span className="scf-all-ops num">
+            {allOps === null
+              ? '–'
+              : `${formatCount(allOps)} ≈ ${(allOps / s.macs).toFixed(2)} × MACs`}
+          </span>
         </p>
         <p className="source">
-          {isTable3 ? (
-            'These are the defaults: '
-          ) : (
-            <>
-              At the defaults (D<sub>K</sub> = 3, M = N = 512, D<sub>F</sub> = 14):{' '}
-            </>
-          )}
-          MobileNet’s Table 3 prints this layer as <strong>462 M</strong> mult-adds and{' '}
-          <strong>2.36 M</strong> params (Howard et al. 2017, Table 3
-          {isTable3
-            ? `; engine: ${formatCompact(s.macs)}, ${formatCompact(s.params, { digits: 2 })}`
-            : ''}
-          ).
+          MobileNet’s Table 3 prints this layer, D<sub>K</sub> = 3, M = N = 512, D<sub>F</sub> = 14{' '}
+          <span className="scf-here">{isTable3 ? '(= your values)' : '(≠ your values)'}</span>, as{' '}
+          <strong>{TABLE3_PRINT?.macs?.printed ?? '–'}&nbsp;M</strong> mult-adds and{' '}
+          <strong>{TABLE3_PRINT?.params?.printed ?? '–'}&nbsp;M</strong> params (Howard et al.
+          2017); the engine counts{' '}
+          {TABLE3_ENGINE.ok
+            ? `${formatCompact(TABLE3_ENGINE.value.macs)} and ${formatCompact(TABLE3_ENGINE.value.params, { digits: 2 })}`
+            : '–'}
+          .
         </p>
       </div>
     </div>

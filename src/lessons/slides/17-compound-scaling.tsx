@@ -80,6 +80,11 @@ const Body = memo(function Body({ values }: { values: SlideProps['values'] }) {
             />
           </Fill>
           <ScalingFigure d={d} w={w} r={r} />
+          <p className="cs-why">
+            Why the real network drifts from 2^φ: repeats round <em>up</em> (⌈1.2 · 1⌉ = 2 layers),
+            channels snap to multiples of 8, the input to whole pixels, and the stem and classifier
+            grow only linearly in w. “FLOPs” here, as in the paper, are mult-adds (MACs).
+          </p>
         </div>
         <div className="cs-right">
           <dl className="cs-stats">
@@ -107,11 +112,6 @@ const Body = memo(function Body({ values }: { values: SlideProps['values'] }) {
           </dl>
           <MacsChart rows={rows} phi={phi} />
         </div>
-        <p className="cs-why">
-          Why the real network drifts from 2^φ: repeats round <em>up</em> (⌈1.2 · 1⌉ = 2 layers),
-          channels snap to multiples of 8, the input to whole pixels, and the stem and classifier
-          grow only linearly in w. “FLOPs” here, as in the paper, are mult-adds (MACs).
-        </p>
       </div>
     </div>
   );

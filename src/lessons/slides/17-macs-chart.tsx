@@ -1,7 +1,6 @@
 import { memo, useMemo } from 'react';
 import {
   CartesianGrid,
-  Legend,
   Line,
   LineChart,
   ResponsiveContainer,
@@ -75,12 +74,33 @@ const GrowthTable = memo(function GrowthTable({ rows }: { rows: readonly GrowthR
   );
 });
 
-// The plot area inside the chart, in pixels: margins plus the y axis on the left, the legend on top
-// and the x axis below. The φ marker is drawn over the chart at these insets.
+// The plot area inside the chart, in pixels: margins plus the y axis on the left and the x axis
+// below. The φ marker is drawn over the chart at these insets.
 const MARGIN = { top: 8, right: 16, bottom: 4, left: 4 };
 const Y_AXIS = 66;
-const LEGEND = 40;
 const X_AXIS = 30;
+
+// The three lines, as the chart draws them and the legend names them.
+const SERIES = [
+  { key: 'real', name: 'real network', className: 'cs-key-real' },
+  { key: 'product', name: '(α·β²·γ²)^φ · B0', className: 'cs-key-product' },
+  { key: 'two', name: '2^φ · B0', className: 'cs-key-two' },
+] as const;
+
+// A legend of our own (Recharts lays its legend out twice on the first draw, so it jumps): there
+// from the start, while the curve is still computed, and never moving.
+function SeriesLegend() {
+  return (
+    <ul className="cs-legend">
+      {SERIES.map((series) => (
+        <li key={series.key}>
+          <span className={`cs-key ${series.className}`} aria-hidden="true" />
+          {series.name}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** The curves; redrawn only when the rows change (α, β, γ), never when φ moves. */
 const Curves = memo(function Curves({ rows }: { rows: readonly GrowthRow[] }) {
@@ -113,9 +133,8 @@ const Curves = memo(function Curves({ rows }: { rows: readonly GrowthRow[] }) {
           labelFormatter={(v) => `φ = ${Number(v).toFixed(1)}`}
           contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
         />
-        <Legend verticalAlign="top" height={LEGEND} itemSorter={null} />
         <Line
-          name="real network (engine)"
+          name={SERIES[0].name}
           dataKey="real"
           stroke="var(--chart-1)"
           strokeWidth={3}
@@ -123,7 +142,7 @@ const Curves = memo(function Curves({ rows }: { rows: readonly GrowthRow[] }) {
           isAnimationActive={false}
         />
         <Line
-          name="(α·β²·γ²)^φ · B0"
+          name={SERIES[1].name}
           dataKey="product"
           stroke="var(--chart-3)"
           strokeWidth={2}
@@ -132,7 +151,7 @@ const Curves = memo(function Curves({ rows }: { rows: readonly GrowthRow[] }) {
           isAnimationActive={false}
         />
         <Line
-          name="2^φ · B0"
+          name={SERIES[2].name}
           dataKey="twoPow"
           stroke="var(--chart-2)"
           strokeWidth={2}
@@ -153,7 +172,7 @@ function PhiMarker({ phi }: { phi: number }) {
       className="cs-phi-marker"
       style={{
         left: `calc(${inset}px + (100% - ${inset + MARGIN.right}px) * ${Math.min(1, Math.max(0, phi / 7))})`,
-        top: `${MARGIN.top + LEGEND}px`,
+        top: `${MARGIN.top}px`,
         bottom: `${MARGIN.bottom + X_AXIS}px`,
       }}
     />
@@ -170,8 +189,11 @@ export function MacsChart({ rows, phi }: { rows: readonly GrowthRow[] | null; ph
       source="Real network: engine, B0 scaled with the official rounding."
     >
       <div className="cs-plot">
-        {rows ? <Curves rows={rows} /> : <p className="loading">Computing the curve…</p>}
-        <PhiMarker phi={phi} />
+        <SeriesLegend />
+        <div className="cs-curves">
+          {rows ? <Curves rows={rows} /> : <p className="loading">Computing the curve…</p>}
+          <PhiMarker phi={phi} />
+        </div>
       </div>
     </ChartFrame>
   );

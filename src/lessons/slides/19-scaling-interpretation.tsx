@@ -1,10 +1,11 @@
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useId, useMemo } from 'react';
 import { efficientNetStages, formatCompact, formatNumber, type StageRow } from '../../engine/index';
 import { Tex } from '../../ui/tex';
 import { useMediaQuery } from '../../ui/use-media-query';
 import { Fill } from '../fill';
 import type { SlideProps } from '../slide-meta';
 import { efficientNetTotals } from './16-efficientnet-cache';
+import { padToWidth } from './21-fixed-width';
 import './19-scaling-interpretation.css';
 
 // Slide 19: N(d, w, r) = ⊙ F̂_i^{d·L̂_i}(X⟨r·Ĥ_i, r·Ŵ_i, w·Ĉ_i⟩) (EfficientNet eq. 2), with B0's stage
@@ -15,6 +16,14 @@ const NETWORK_TEX =
 
 const f1 = (x: number) => formatNumber(x, 1);
 const f2 = (x: number) => formatNumber(x, 2);
+
+// Table cells padded to the widest value the sliders reach (d ≤ 4, w ≤ 3, r ≤ 3), so a value
+// with fewer digits moves neither its text nor the columns.
+const WIDE = {
+  resolution: '000.0',
+  channels: '0,000.0',
+  layers: '00.00',
+} as const;
 
 function StageTable({
   rows,
@@ -29,84 +38,90 @@ function StageTable({
   r: number;
   stage: number;
 }) {
+  const caption = useId();
+  // The caption sits outside the sideways-scrolling box, so a phone shows all of it.
   return (
-    <div
-      className="si-wrap"
-      tabIndex={0}
-      role="region"
-      aria-label="B0’s stage table, scaled (scrolls sideways)"
-    >
-      <table className="data si-table">
-        <caption>
-          B0 scaled by d, w, r — ideal: the exact product; code: what the official code builds
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" rowSpan={2}>
-              i
-            </th>
-            <th scope="col" rowSpan={2}>
-              Operator F̂ᵢ
-            </th>
-            <th scope="colgroup" colSpan={3} className="si-group">
-              Resolution
-            </th>
-            <th scope="colgroup" colSpan={3} className="si-group">
-              #Channels
-            </th>
-            <th scope="colgroup" colSpan={3} className="si-group">
-              #Layers
-            </th>
-          </tr>
-          <tr>
-            <th scope="col" className="n">
-              B0 Ĥᵢ
-            </th>
-            <th scope="col" className="n">
-              ideal
-            </th>
-            <th scope="col" className="n">
-              code
-            </th>
-            <th scope="col" className="n">
-              B0 Ĉᵢ
-            </th>
-            <th scope="col" className="n">
-              ideal
-            </th>
-            <th scope="col" className="n">
-              code
-            </th>
-            <th scope="col" className="n">
-              B0 L̂ᵢ
-            </th>
-            <th scope="col" className="n">
-              ideal
-            </th>
-            <th scope="col" className="n">
-              code
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.stage} className={row.stage === stage ? 'si-current' : undefined}>
-              <td>{row.stage}</td>
-              <td className="si-op">{row.operator}</td>
-              <td className="n">{row.baseResolution}</td>
-              <td className="n si-raw">{f1(r * row.baseResolution)}</td>
-              <td className="n si-code">{row.resolution}</td>
-              <td className="n">{row.baseChannels}</td>
-              <td className="n si-raw">{f1(w * row.baseChannels)}</td>
-              <td className="n si-code">{row.channels}</td>
-              <td className="n">{row.baseLayers}</td>
-              <td className="n si-raw">{f2(d * row.baseLayers)}</td>
-              <td className="n si-code">{row.layers}</td>
+    <>
+      <p id={caption} className="si-caption">
+        B0 scaled by d, w, r — ideal: the exact product; code: what the official code builds
+      </p>
+      <div
+        className="si-wrap"
+        tabIndex={0}
+        role="region"
+        aria-label="B0’s stage table, scaled (scrolls sideways)"
+      >
+        <table className="data si-table" aria-labelledby={caption}>
+          <thead>
+            <tr>
+              <th scope="col" rowSpan={2}>
+                i
+              </th>
+              <th scope="col" rowSpan={2}>
+                Operator F̂ᵢ
+              </th>
+              <th scope="colgroup" colSpan={3} className="si-group">
+                Resolution
+              </th>
+              <th scope="colgroup" colSpan={3} className="si-group">
+                #Channels
+              </th>
+              <th scope="colgroup" colSpan={3} className="si-group">
+                #Layers
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+            <tr>
+              <th scope="col" className="n">
+                B0 Ĥᵢ
+              </th>
+              <th scope="col" className="n">
+                ideal
+              </th>
+              <th scope="col" className="n">
+                code
+              </th>
+              <th scope="col" className="n">
+                B0 Ĉᵢ
+              </th>
+              <th scope="col" className="n">
+                ideal
+              </th>
+              <th scope="col" className="n">
+                code
+              </th>
+              <th scope="col" className="n">
+                B0 L̂ᵢ
+              </th>
+              <th scope="col" className="n">
+                ideal
+              </th>
+              <th scope="col" className="n">
+                code
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.stage} className={row.stage === stage ? 'si-current' : undefined}>
+                <td>{row.stage}</td>
+                <td className="si-op">{row.operator}</td>
+                <td className="n">{row.baseResolution}</td>
+                <td className="n si-raw">
+                  {padToWidth(f1(r * row.baseResolution), WIDE.resolution)}
+                </td>
+                <td className="n si-code">{padToWidth(String(row.resolution), '000')}</td>
+                <td className="n">{row.baseChannels}</td>
+                <td className="n si-raw">{padToWidth(f1(w * row.baseChannels), WIDE.channels)}</td>
+                <td className="n si-code">{padToWidth(String(row.channels), '0000')}</td>
+                <td className="n">{row.baseLayers}</td>
+                <td className="n si-raw">{padToWidth(f2(d * row.baseLayers), WIDE.layers)}</td>
+                <td className="n si-code">{padToWidth(String(row.layers), '00')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 
@@ -179,13 +194,18 @@ const Body = memo(function Body({ values }: { values: SlideProps['values'] }) {
       </div>
       <StageTable rows={stages.value} d={d} w={w} r={r} stage={stage} />
       {scaled && base ? (
+        // Each value starts a cell of its own width, so a value with more digits moves nothing.
         <p className="si-total">
-          This network:{' '}
-          <strong className="num">{formatCompact(scaled.macs, { unit: 'B', digits: 2 })}</strong>{' '}
-          MACs ({formatNumber(scaled.macs / base.macs, 2)} × B0),{' '}
-          <strong className="num">{formatCompact(scaled.params)}</strong> params (
-          {formatNumber(scaled.params / base.params, 2)} × B0) — engine, at {resolution} ×{' '}
-          {resolution}.
+          <span>{`This network (engine, ${resolution} px):`}</span>
+          <span>
+            MACs{' '}
+            <strong className="num">{formatCompact(scaled.macs, { unit: 'B', digits: 2 })}</strong>
+          </span>
+          <span className="num">{`= ${formatNumber(scaled.macs / base.macs, 2)} × B0`}</span>
+          <span>
+            params <strong className="num">{formatCompact(scaled.params)}</strong>
+          </span>
+          <span className="num">{`= ${formatNumber(scaled.params / base.params, 2)} × B0`}</span>
         </p>
       ) : null}
     </div>

@@ -135,7 +135,7 @@ export const StageStrip = memo(function StageStrip({
   const w = 1000 / rows.length;
   return (
     <svg
-      viewBox="0 -22 1000 140"
+      viewBox="0 -10 1000 130"
       className="mf-strip"
       role="img"
       aria-label={`EfficientNet-B0 stages. ${label}.`}

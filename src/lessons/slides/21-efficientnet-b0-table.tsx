@@ -11,6 +11,7 @@ import { useSettledValue } from '../../ui/use-settled-value';
 import { Fill } from '../fill';
 import type { SlideProps } from '../slide-meta';
 import { analyzeEfficientNet } from './16-efficientnet-cache';
+import { padToWidth } from './21-fixed-width';
 import { publishedEfficientNet, torchvisionEfficientNet } from './16-published';
 import { StageChart, type StageBar } from './21-stage-chart';
 import { StageTable, type StageCosts } from './21-stage-table';
@@ -18,6 +19,19 @@ import './21-efficientnet-b0-table.css';
 
 // Slide 21: EfficientNet-B0's nine stages (Tan & Le 2019, Table 1) with per-stage mult-adds and
 // params from the engine, for B0…B7 at their own or any resolution.
+
+// "385.8 M" with the number padded to its widest form and the unit in a box of its own, so
+// neither moves when the resolution changes the total.
+function CompactFixed({ value }: { value: number }) {
+  const [number = '', unit = ''] = formatCompact(value, {
+    digits: value >= 1e9 ? 2 : 1,
+  }).split(' ');
+  return (
+    <>
+      {padToWidth(number, '000.00')} <span className="bt-unit">{unit}</span>
+    </>
+  );
+}
 
 const Body = memo(function Body({ values }: { values: SlideProps['values'] }) {
   const variant = String(values.model) as EfficientNetVariant;
@@ -66,9 +80,9 @@ const Body = memo(function Body({ values }: { values: SlideProps['values'] }) {
   const paper = publishedEfficientNet(variant);
   const torchvision = torchvisionEfficientNet(variant);
   const own = resolution === scale.resolution;
-  const caption =
-    `${label} (w = ${scale.width.toFixed(1)}, d = ${scale.depth.toFixed(1)}, ${resolution} × ${resolution}` +
-    (own ? ')' : `; trained at ${scale.resolution})`);
+  const scaling =
+    `w = ${scale.width.toFixed(1)}, d = ${scale.depth.toFixed(1)}, ${resolution} × ${resolution}` +
+    (own ? '' : `; trained at ${scale.resolution}`);
   return (
     <div className="bt-slide">
       <StageTable
@@ -76,12 +90,17 @@ const Body = memo(function Body({ values }: { values: SlideProps['values'] }) {
         costs={costs}
         totals={totals}
         model={label}
-        caption={caption}
+        scaling={scaling}
       />
-      <div className="chart-slot">
-        <Fill index={2} label="the totals beside the paper and torchvision" block>
-          <section className="bt-lower" aria-label={`${label} totals: engine and published`}>
-            <div className="bt-compare">
+      <div className="bt-bottom">
+        <div className="chart-slot bt-chart">
+          <Fill index={1} label="the per-stage chart" block>
+            <StageChart bars={chart.bars} model={chart.label} />
+          </Fill>
+        </div>
+        <div className="chart-slot bt-totals">
+          <Fill index={2} label="the totals beside the paper and torchvision" block>
+            <section className="bt-lower" aria-label={`${label} totals: engine and published`}>
               <div
                 className="bt-wrap"
                 tabIndex={0}
@@ -90,6 +109,12 @@ const Body = memo(function Body({ values }: { values: SlideProps['values'] }) {
               >
                 <table className="data bt-sources">
                   <caption>{label} totals: the engine beside the published figures</caption>
+                  <colgroup>
+                    <col className="bt-col-source" />
+                    <col />
+                    <col />
+                    <col className="bt-col-top1" />
+                  </colgroup>
                   <thead>
                     <tr>
                       <th scope="col">source</th>
@@ -106,10 +131,12 @@ const Body = memo(function Body({ values }: { values: SlideProps['values'] }) {
                   </thead>
                   <tbody>
                     <tr className="bt-engine">
-                      <th scope="row">Engine{own ? '' : `, ${resolution} px`}</th>
+                      <th scope="row">
+                        Engine <span className="bt-at">{own ? '' : `at ${resolution}`}</span>
+                      </th>
                       <td className="n">
                         <Fill index={2} label="engine MACs">
-                          {formatCompact(totals.macs, { digits: totals.macs >= 1e9 ? 2 : 1 })}
+                          <CompactFixed value={totals.macs} />
                         </Fill>
                       </td>
                       <td className="n">
@@ -147,18 +174,19 @@ const Body = memo(function Body({ values }: { values: SlideProps['values'] }) {
               </div>
               <p className="source">
                 Paper: {paper?.source ?? 'EfficientNet (Tan & Le 2019), Table 2'}; torchvision:
-                model docs.
+                docs.
               </p>
-            </div>
-            <div className="bt-compare">
               <p className="bt-macs-note">
                 <strong>Their “FLOPs” are multiply-adds:</strong> MACs of conv and FC layers, SE’s
-                two FCs included; BN, activations, pooling and the SE scale are not counted. As
-                mults + adds, {label} is ≈{' '}
-                <span className="num">
-                  {formatCompact(2 * totals.macs, { unit: 'B', digits: 2 })}
-                </span>{' '}
-                FLOPs.
+                two FCs included; BN, activations, pooling and the SE scale are not counted.
+                {/* On a line of its own, so a longer number never reflows the note. */}
+                <span className="bt-flops">
+                  As mults + adds, {label} is ≈{' '}
+                  <span className="num">
+                    {formatCompact(2 * totals.macs, { unit: 'B', digits: 2 })}
+                  </span>{' '}
+                  FLOPs.
+                </span>
               </p>
               {paper?.note || torchvision?.note ? (
                 <details className="bt-why">
@@ -167,14 +195,9 @@ const Body = memo(function Body({ values }: { values: SlideProps['values'] }) {
                   {torchvision?.note ? <p>{torchvision.note}</p> : null}
                 </details>
               ) : null}
-            </div>
-          </section>
-        </Fill>
-      </div>
-      <div className="chart-slot">
-        <Fill index={1} label="the per-stage chart" block>
-          <StageChart bars={chart.bars} model={chart.label} />
-        </Fill>
+            </section>
+          </Fill>
+        </div>
       </div>
     </div>
   );

@@ -67,9 +67,9 @@ export const StageChart = memo(function StageChart({ bars, model }: StageChartPr
   const label = model;
   return (
     <ChartFrame
-      title={`${label}: where the mult-adds and the parameters are, by stage`}
+      title={`${label}, by stage: share of the total`}
       table={<StageTable bars={data} model={label} />}
-      height={11}
+      height={10}
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data as StageBar[]} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
@@ -84,7 +84,7 @@ export const StageChart = memo(function StageChart({ bars, model }: StageChartPr
             tickFormatter={(v: number) => `${Math.round(v * 100)} %`}
             stroke="var(--muted)"
             tick={{ fill: 'var(--muted)' }}
-            width={44}
+            width={54}
           />
           <Tooltip
             formatter={(v, name, item) => {

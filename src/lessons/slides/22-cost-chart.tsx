@@ -55,9 +55,9 @@ export const CostChart = memo(function CostChart({ bars }: { bars: readonly Cost
   const data = bars;
   return (
     <ChartFrame
-      title="Share of the block’s mult-adds and parameters"
+      title="Each part’s share of the block"
       table={<CostTable bars={data} />}
-      height={12}
+      height={9.5}
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data as CostBar[]} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
@@ -69,7 +69,7 @@ export const CostChart = memo(function CostChart({ bars }: { bars: readonly Cost
             tickFormatter={(v: number) => `${Math.round(v * 100)} %`}
             stroke="var(--muted)"
             tick={{ fill: 'var(--muted)' }}
-            width={62}
+            width={70}
           />
           <Tooltip
             formatter={(v) => formatPercent(Number(v), 1)}

@@ -31,7 +31,7 @@ interface Geometry {
 }
 
 const GEOMETRY: Readonly<Record<MbConvDiagramProps['orientation'], Geometry>> = {
-  horizontal: { main: 860, cross: 290, mid: 175, thick: 26, longest: 180, arc: 28 },
+  horizontal: { main: 860, cross: 252, mid: 150, thick: 26, longest: 150, arc: 26 },
   vertical: { main: 700, cross: 380, mid: 170, thick: 24, longest: 180, arc: 22 },
 };
 
@@ -139,7 +139,7 @@ export const MbConvDiagram = memo(function MbConvDiagram(props: MbConvDiagramPro
         const cls = j === 0 ? 'mb-op' : 'mb-sub';
         parts.push(
           horizontal
-            ? text(m + room / 2, g.mid - 36 + j * 19, line, cls, `o${i}-${j}`)
+            ? text(m + room / 2, g.mid - 40 + j * 21, line, cls, `o${i}-${j}`)
             : text(m + room / 2 - 4 + j * 19, g.mid + 14, line, cls, `o${i}-${j}`, 'start'),
         );
       });

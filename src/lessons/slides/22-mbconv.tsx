@@ -1,11 +1,17 @@
 import { memo, useDeferredValue, useMemo } from 'react';
-import { formatCount, mbconvCost } from '../../engine/index';
+import {
+  derivationTextParts,
+  derivationTexParts,
+  formatCount,
+  mbconvCost,
+} from '../../engine/index';
 import { DerivationView } from '../../ui/derivation-view';
 import { Tex } from '../../ui/tex';
 import { useMediaQuery } from '../../ui/use-media-query';
 import { useSettledValue } from '../../ui/use-settled-value';
 import { Fill } from '../fill';
 import type { SlideProps } from '../slide-meta';
+import { padToWidth } from './21-fixed-width';
 import { meta } from './22-mbconv.meta';
 import { CostChart, type CostBar } from './22-cost-chart';
 import { MbConvDiagram } from './22-mbconv-diagram';
@@ -14,16 +20,33 @@ import './22-mbconv.css';
 
 // Slide 22: one MBConv block (MobileNetV2 §3.3, EfficientNet Table 1) with the cost of each part.
 
-const tex = (n: number) => formatCount(n, '{,}');
+// Counts up to 999,999,999 keep their width (larger ones, far from the lecture's blocks, grow).
+const WIDEST = '000,000,000';
 
-function PartRow({ part, index, narrow }: { part: PartCost; index: number; narrow: boolean }) {
+// One part's cost in three fixed columns (formula, values, result), so no value moves another.
+function PartRow({ part, index }: { part: PartCost; index: number }) {
+  const tex = derivationTexParts(part.derivation);
+  const text = derivationTextParts(part.derivation);
   return (
     <tr>
-      <th scope="row">{part.name}</th>
-      <td>
+      <th scope="row">
+        {part.name}
+        {part.key === 'residual' ? <span className="mb-th-note">adds, not MACs</span> : null}
+      </th>
+      <td colSpan={3}>
         <Fill index={index} label={meta.fills[index] ?? part.name} block>
           {part.present ? (
-            <DerivationView derivation={part.derivation} lhs={part.lhs} rows={narrow} />
+            <>
+              <Tex className="mb-formula" tex={tex.general} fallback={text.general} />
+              <Tex
+                className="mb-values"
+                tex={`= ${tex.substituted}`}
+                fallback={`= ${text.substituted}`}
+              />
+              <span className="mb-result num">
+                {padToWidth(formatCount(part.derivation.result), WIDEST)}
+              </span>
+            </>
           ) : (
             <span className="mb-absent">none — {part.absent}</span>
           )}
@@ -41,7 +64,7 @@ const Body = memo(function Body({ values }: { values: SlideProps['values'] }) {
   const s = Number(values.s);
   const DF = Number(values.DF);
   const se = Number(values.se);
-  // Phones get each derivation on three lines instead of one long chain.
+  // Phones get MobileNetV2's formula on three lines instead of one long chain.
   const narrow = useMediaQuery('(max-width: 52rem)');
   const cost = useMemo(
     () =>
@@ -86,13 +109,7 @@ const Body = memo(function Body({ values }: { values: SlideProps['values'] }) {
   }
   const c = cost.value;
   const DG = c.outputShape.spatial[0] ?? 0;
-  const macParts = parts.filter((p) => p.present && p.key !== 'residual');
   const total = c.totals.macs;
-  const residualAdds = parts.find((p) => p.key === 'residual');
-  const terms = macParts.map((p) => tex(p.macs));
-  const sumTex = narrow
-    ? `\\begin{aligned} \\text{MACs}_{\\text{block}} &= ${terms.join(' \\\\ &+ ')} \\\\ &= ${tex(total)} \\end{aligned}`
-    : `\\begin{aligned} \\text{MACs}_{\\text{block}} &= ${terms.join(' + ')} \\\\ &= ${tex(total)} \\end{aligned}`;
   const paper = c.paperFormula;
   const describe =
     `MBConv block: input ${M} × ${DF}×${DF}` +
@@ -119,56 +136,94 @@ const Body = memo(function Body({ values }: { values: SlideProps['values'] }) {
         <MbConvDiagram {...diagram} orientation="horizontal" />
         <MbConvDiagram {...diagram} orientation="vertical" />
       </figure>
-      <div
-        className="mb-costs-wrap"
-        tabIndex={0}
-        role="region"
-        aria-label="Cost of each part (scrolls sideways)"
-      >
-        <table className="mb-costs">
-          <caption className="sr-only">Cost of each part of the block, in mult-adds (MACs)</caption>
-          <tbody>
-            {parts.map((part, i) => (
-              <PartRow key={part.key} part={part} index={i} narrow={narrow} />
-            ))}
-            <tr className="mb-total">
-              <th scope="row">Block</th>
-              <td>
-                <Fill index={5} label={meta.fills[5] ?? 'the block total'} block>
-                  <Tex display tex={sumTex} fallback={`MACs block = ${formatCount(total)}`} />
-                  <span className="mb-note">
-                    MACs (mult-adds): C<sub>e</sub> = t·M = {c.expanded}, C<sub>r</sub> = ⌊{se}·M⌋ ={' '}
-                    {c.reduced}, D<sub>G</sub> = ⌈D<sub>F</sub>/s⌉ = {DG}.
-                    {residualAdds?.present
-                      ? ` The residual adds ${formatCount(residualAdds.derivation.result)} more additions, outside the papers’ count.`
-                      : ''}
-                  </span>
-                </Fill>
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
-      <div className="mb-grid">
+      <div className="mb-main">
+        <div className="mb-costs-side">
+          <div
+            className="mb-costs-wrap"
+            tabIndex={0}
+            role="region"
+            aria-label="Cost of each part (scrolls sideways)"
+          >
+            <table className="mb-costs">
+              <caption className="sr-only">
+                Cost of each part of the block, in mult-adds (MACs)
+              </caption>
+              <colgroup>
+                <col className="mb-col-part" />
+                <col className="mb-col-formula" />
+                <col className="mb-col-values" />
+                <col className="mb-col-result" />
+              </colgroup>
+              <thead>
+                <tr>
+                  <th scope="col">part</th>
+                  <th scope="col">formula</th>
+                  <th scope="col">with the values</th>
+                  <th scope="col" className="n">
+                    MACs
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {parts.map((part, i) => (
+                  <PartRow key={part.key} part={part} index={i} />
+                ))}
+              </tbody>
+              <tfoot>
+                <tr className="mb-total">
+                  <th scope="row">Block</th>
+                  <td colSpan={3}>
+                    <Fill index={5} label={meta.fills[5] ?? 'the block total'} block>
+                      <span className="mb-sum">
+                        sum of the MACs above; the papers leave out the residual adds
+                      </span>
+                      <span className="mb-result num">
+                        {padToWidth(formatCount(total), WIDEST)}
+                      </span>
+                    </Fill>
+                  </td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+          <p className="mb-where">
+            <span>
+              C<sub>e</sub> = t·M = <span className="num">{c.expanded}</span>
+            </span>
+            <span>
+              C<sub>r</sub> = ⌊ρ<sub>SE</sub>·M⌋ = <span className="num">{c.reduced}</span>
+            </span>
+            <span>
+              D<sub>G</sub> = ⌈D<sub>F</sub>/s⌉ = <span className="num">{DG}</span>
+            </span>
+          </p>
+        </div>
         <div className="chart-slot">
           <Fill index={3} label="the per-part chart" block>
             <CostChart bars={settledBars} />
           </Fill>
         </div>
-        <div className="mb-v2">
-          <p className="mb-v2-title">
-            MobileNetV2’s block formula h·w·d′·t(d′ + k² + d″){' '}
-            <span className="source">
-              (Sandler et al. 2018, §3.3; h = w = D_F, d′ = M, d″ = N, k = D_K)
-            </span>
-          </p>
+      </div>
+      <div className="mb-v2">
+        <p className="mb-v2-title">
+          MobileNetV2’s formula h·w·d′·t(d′ + k² + d″){' '}
+          <span className="source">(Sandler et al. 2018, §3.3; d′ = M, d″ = N, k = D_K)</span>
+        </p>
+        {/* A fixed height: the formula and its comparison, or why it does not apply. */}
+        <div className="mb-v2-body">
           {paper ? (
             <>
-              <DerivationView derivation={paper} lhs="\text{MACs}" rows />
+              <DerivationView derivation={paper} lhs="\text{MACs}" rows={narrow} />
               <Fill index={5} label="the engine’s total beside it" block>
                 <span className="mb-note">
-                  Engine: <span className="num">{formatCount(total)}</span> MACs; the difference{' '}
-                  <span className="num">{formatCount(total - paper.result)}</span> is{' '}
+                  {/* Padded numbers: the words after them keep their place. */}
+                  Engine:{' '}
+                  <span className="num">{padToWidth(formatCount(total), '00,000,000')}</span> MACs;
+                  the difference{' '}
+                  <span className="num">
+                    {padToWidth(formatCount(total - paper.result), '00,000')}
+                  </span>{' '}
+                  is{' '}
                   {c.reduced > 0 ? (
                     <>
                       the SE block (2·C<sub>e</sub>·C<sub>r</sub>), which MobileNetV2 does not have.
