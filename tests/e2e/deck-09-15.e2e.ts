@@ -139,7 +139,8 @@ describe('slide 14, mobilenet-architecture', { timeout: 90_000 }, () => {
       const macs = fill(page, 'total mult-adds');
       await macs.waitFor(LOAD);
       expect(await macs.textContent()).toContain('76.5 M');
-      expect(await page.getByText('Paper 76 M (Table 9)').count()).toBe(1);
+      const quote = page.locator('.sep-quote').filter({ hasText: 'Paper 76 M' });
+      expect(await quote.textContent()).toBe('Paper 76 M (Table 9)');
     });
   });
 });

@@ -15,15 +15,19 @@ describe('slide 10: depthwise cost', { timeout: 30_000 }, () => {
   it('fills per channel D_K·D_K·D_F·D_F and total D_K·D_K·M·D_F·D_F from the engine', async () => {
     renderSlide(entry);
     const perChannel = await fill('multiplications for one channel');
-    expect(perChannel).toHaveTextContent('1,764 multiplications');
+    expect(perChannel).toHaveTextContent('Multiplications (mult-adds) per channel: 1,764');
     await waitFor(() =>
       expect(perChannel.querySelector('annotation')?.textContent).toContain(
         'D_K \\cdot D_K \\cdot D_F \\cdot D_F = 3 \\cdot 3 \\cdot 14 \\cdot 14 = 1{,}764',
       ),
     );
     const total = await fill('total multiplications of the depthwise step');
-    expect(total).toHaveTextContent('903,168 multiplications = mult-adds (MACs)');
-    expect(screen.getByText(/With the adds counted too/)).toHaveTextContent('1,705,984');
+    expect(total).toHaveTextContent('Multiplications = mult-adds (MACs): 903,168');
+    expect(screen.getByRole('heading', { name: /the lecture’s “FLOPs”/ })).toBeInTheDocument();
+    expect(screen.getByText(/^Weights, no/).parentElement).toHaveTextContent('4,608');
+    const adds = screen.getByText(/With the adds counted too/).closest('details');
+    expect(adds).toHaveAttribute('open');
+    expect(adds).toHaveTextContent('1,705,984');
   });
 
   it('follows the controls', async () => {

@@ -17,9 +17,14 @@ describe('slide 11: pointwise cost', { timeout: 30_000 }, () => {
   it('fills M·N·D_F·D_F with the engine result and names the convention', async () => {
     renderSlide(entry);
     const blank = await total();
-    expect(blank).toHaveTextContent('51,380,224 multiplications = mult-adds (MACs)');
-    expect(screen.getByText(/Weights:/)).toHaveTextContent('262,144');
-    expect(screen.getByText(/With the adds counted too/)).toHaveTextContent('102,660,096');
+    expect(blank).toHaveTextContent('Multiplications = mult-adds (MACs): 51,380,224');
+    expect(screen.getByRole('heading', { name: /the lecture’s “FLOPs”/ })).toBeInTheDocument();
+    expect(screen.getByText(/^Weights, as many as one position/).parentElement).toHaveTextContent(
+      '262,144',
+    );
+    const adds = screen.getByText(/With the adds counted too/).closest('details');
+    expect(adds).toHaveAttribute('open');
+    expect(adds).toHaveTextContent('102,660,096');
   });
 
   it('follows M, N and D_F', async () => {

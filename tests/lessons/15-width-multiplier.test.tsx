@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { meta } from '../../src/lessons/slides/15-width-multiplier.meta';
-import { fill, renderSlide, setField, slideEntry } from './support/slide-harness';
+import { fill, renderSlide, setField, slideEntry, texOf } from './support/slide-harness';
 
 const entry = slideEntry(meta, 15, () => import('../../src/lessons/slides/15-width-multiplier'));
 
@@ -18,6 +18,14 @@ beforeAll(() => {
     if (!String(args[0]).startsWith('The width(0) and height(0) of chart')) warn(...args);
   });
 });
+
+/** A card's quote of the paper (two lines, read as one text). */
+function quote(text: string): HTMLElement[] {
+  return screen.queryAllByText(
+    (_, element) =>
+      element?.classList.contains('sep-quote') === true && element.textContent === text,
+  );
+}
 
 function paperTable(): HTMLElement {
   return screen.getByRole('table', { name: /^Paper \(Howard et al. 2017/ });
@@ -49,7 +57,8 @@ describe('slide 15: width multiplier', { timeout: 30_000 }, () => {
     renderSlide(entry);
     expect(await fill('mult-adds at this width')).toHaveTextContent('568.7 M');
     expect(await fill('parameters at this width')).toHaveTextContent('4.2 M');
-    expect(screen.getAllByText('Paper 569 M (Table 6)')).toHaveLength(1);
+    expect(quote('Paper 569 M (Table 6)')).toHaveLength(1);
+    expect(quote('Paper 4.2 M (Table 6)')).toHaveLength(1);
     const current = within(paperTable()).getByRole('row', { name: /^1.0 MobileNet-224/ });
     expect(current).toHaveClass('wm-current');
   });
@@ -60,11 +69,11 @@ describe('slide 15: width multiplier', { timeout: 30_000 }, () => {
     await setField('alpha', '0.5');
     expect(await fill('mult-adds at this width')).toHaveTextContent('149.5 M');
     expect(await fill('parameters at this width')).toHaveTextContent('1.3 M');
-    expect(screen.getByText('Paper 149 M (Table 6)')).toBeInTheDocument();
-    expect(screen.getByText(/width rule/)).toHaveTextContent('×0.263 (α² = 0.250)');
+    expect(quote('Paper 149 M (Table 6)')).toHaveLength(1);
+    expect(screen.getByText(/vs α²/)).toHaveTextContent('Real 149.5 M, ×0.263 vs α² = 0.250');
     await setField('alpha', '0.6');
     expect(await fill('mult-adds at this width')).toHaveTextContent('210.4 M');
-    expect(screen.getAllByText('Not in the paper')).toHaveLength(2);
+    expect(quote('Not in the paper at this α and size')).toHaveLength(2);
   });
 
   it('follows the resolution: cost beside ρ², params unchanged', async () => {
@@ -73,9 +82,19 @@ describe('slide 15: width multiplier', { timeout: 30_000 }, () => {
     await setField('res', '160');
     expect(await fill('mult-adds at this width')).toHaveTextContent('290.7 M');
     expect(await fill('parameters at this width')).toHaveTextContent('4.2 M');
-    expect(screen.getByText('Paper 290 M (Table 7)')).toBeInTheDocument();
-    expect(screen.getByText(/resolution rule/)).toHaveTextContent('ρ = 160/224');
-    expect(screen.getByText(/resolution rule/)).toHaveTextContent('×0.511');
+    expect(quote('Paper 290 M (Table 7)')).toHaveLength(1);
+    expect(screen.getByText(/vs ρ²/)).toHaveTextContent('×0.511 vs ρ² = 0.510; same params');
+    const rules = await fill('the α² and ρ² rules beside the real cost');
+    await waitFor(async () => expect(await texOf(rules)).toContain('(160/224)^2'));
+  });
+
+  it('keeps the chart and the tables when the engine refuses α, its message in the values’ place', async () => {
+    renderSlide(entry);
+    await fill('mult-adds at this width');
+    await setField('alpha', '0.02');
+    expect(await screen.findByText(/α must be at least 1\/32/)).toHaveClass('panel-error');
+    expect(screen.getByRole('figure')).toHaveTextContent('dashed: no network at this α');
+    expect(within(paperTable()).getAllByRole('row')).toHaveLength(8);
   });
 
   it('charts published accuracy against engine mult-adds, the current cost marked', async () => {

@@ -3,7 +3,9 @@ import { useMemo } from 'react';
 import { formatCompact, formatCount, separableConvCost, unwrap } from '../../engine/index';
 import { DataTable, type Column } from '../../ui/data-table';
 import type { SlideProps } from '../slide-meta';
+import { useMediaQuery } from '../../ui/use-media-query';
 import { ConceptFigure } from './09-concept-figure';
+import { ConceptFigureTall } from './09-concept-figure-tall';
 import './09-figures.css';
 import './09-depthwise-separable-concept.css';
 
@@ -32,6 +34,8 @@ const COLUMNS: readonly Column<CostRow>[] = [
 
 export default function Panel(_props: SlideProps) {
   const cost = useMemo(() => unwrap(separableConvCost(LAYER)), []);
+  // A phone's page is narrow and long: the figure turns to run downwards, its text kept readable.
+  const phone = useMediaQuery('(max-width: 52rem)');
   const rows: readonly CostRow[] = [
     {
       name: 'Standard 3 × 3 conv',
@@ -54,8 +58,8 @@ export default function Panel(_props: SlideProps) {
         <strong>channel mixing</strong> in one operation. Depthwise separable convolution splits
         them into two steps:
       </p>
-      <div className="concept-figure">
-        <ConceptFigure />
+      <div className={phone ? 'concept-figure concept-figure-tall' : 'concept-figure'}>
+        {phone ? <ConceptFigureTall /> : <ConceptFigure />}
       </div>
       <div className="concept-bottom">
         <ol className="concept-steps">

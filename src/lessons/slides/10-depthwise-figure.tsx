@@ -34,7 +34,7 @@ export const DepthwiseFigure = memo(function DepthwiseFigure({ DK, M, DF }: Dept
       <Label x={72} y={200} className="sep-fig-math">
         {`${DF}×${DF}×${M}`}
       </Label>
-      <Label x={72} y={226} className="sep-fig-note">
+      <Label x={4} y={228} className="sep-fig-note" anchor="start">
         {drawnNote(M) ? `${drawn} of ${M} drawn` : ''}
       </Label>
 

@@ -6,11 +6,11 @@ import {
   derivationToTex,
   formatCount,
 } from '../../engine/index';
-import { Tex } from '../../ui/tex';
 import { Fill } from '../fill';
 import type { SlideProps } from '../slide-meta';
 import { CostLine } from './10-cost-line';
 import { FlopsAside } from './10-flops-aside';
+import { FormulaNote } from './10-formula-note';
 import { DepthwiseFigure } from './10-depthwise-figure';
 import * as S from './09-symbols';
 import './09-figures.css';
@@ -42,29 +42,26 @@ export default function Panel({ values }: SlideProps) {
             <CostLine
               derivation={c.perChannel}
               lhs="\text{per channel}"
-              unit="multiplications (mult-adds) per channel"
+              unit="Multiplications (mult-adds) per channel"
             />
           </Fill>
         </div>
         <div>
-          <h2 className="sep-step-title">Total: all {S.M} channels</h2>
+          <h2 className="sep-step-title">Total: all {S.M} channels, the lecture’s “FLOPs”</h2>
           <Fill index={1} label="total multiplications of the depthwise step" block>
             <CostLine
               derivation={c.total}
               lhs="\text{total}"
-              unit="multiplications = mult-adds (MACs), the lecture’s “FLOPs”"
+              unit="Multiplications = mult-adds (MACs)"
             />
           </Fill>
         </div>
       </div>
-      <p className="sep-note">
-        Weights:{' '}
-        <Tex
-          tex={derivationToTex(c.paramsDerivation)}
-          fallback={`params = ${derivationTextParts(c.paramsDerivation).substituted} = ${formatCount(c.params)}`}
-        />
-        . No {S.N} anywhere: the depthwise step keeps the {S.M} channels.
-      </p>
+      <FormulaNote
+        lead={<>Weights, no {S.N} anywhere:</>}
+        tex={derivationToTex(c.paramsDerivation)}
+        fallback={`params = ${derivationTextParts(c.paramsDerivation).substituted} = ${formatCount(c.params)}`}
+      />
       <FlopsAside kind="depthwise" DK={DK} M={M} N={M} DF={DF} />
     </div>
   );

@@ -6,6 +6,7 @@ import {
   derivationToTex,
   type ConvSpec,
 } from '../../engine/index';
+import { FitWidth } from '../../ui/fit-width';
 import { Tex } from '../../ui/tex';
 
 export interface FlopsAsideProps {
@@ -23,7 +24,7 @@ function layerSpec({ kind, DK, M, N }: FlopsAsideProps): ConvSpec {
   return { kind: 'conv', name: 'conv', out: N, kernel: DK };
 }
 
-/** One conv layer's cost under the lecture's FLOPs rule (a dot product of n is 2n − 1), from the engine. */
+/** One conv layer’s cost with the adds counted too (a dot product of n is 2n − 1), from the engine. */
 export const FlopsAside = memo(function FlopsAside(props: FlopsAsideProps) {
   const { kind, DK, M, N, DF } = props;
   const row = useMemo(() => {
@@ -40,13 +41,17 @@ export const FlopsAside = memo(function FlopsAside(props: FlopsAsideProps) {
   }, [kind, DK, M, N, DF]);
   if (!row) return null;
   const text = derivationTextParts(row.derivation);
+  // A second convention, open at first and foldable: the slide’s blanks count multiplications only.
   return (
-    <p className="sep-note sep-aside">
-      With the adds counted too (FLOPs = mults + adds):{' '}
-      <Tex
-        tex={derivationToTex(row.derivation)}
-        fallback={`FLOPs = ${text.general} = ${text.substituted} = ${text.result}`}
-      />
-    </p>
+    <details className="sep-note sep-aside" open>
+      <summary>With the adds counted too (FLOPs = mults + adds)</summary>
+      <FitWidth className="sep-note-formula">
+        <Tex
+          display
+          tex={derivationToTex(row.derivation)}
+          fallback={`FLOPs = ${text.general} = ${text.substituted} = ${text.result}`}
+        />
+      </FitWidth>
+    </details>
   );
 });

@@ -31,7 +31,7 @@ export const PointwiseFigure = memo(function PointwiseFigure({ M, N, DF }: Point
       <Label x={72} y={200} className="sep-fig-math">
         {`${DF}×${DF}×${M}`}
       </Label>
-      <Label x={72} y={226} className="sep-fig-note">
+      <Label x={4} y={228} className="sep-fig-note" anchor="start">
         {M > MAX_DRAWN ? `${inDrawn} of ${M} drawn` : ''}
       </Label>
 
@@ -53,7 +53,10 @@ export const PointwiseFigure = memo(function PointwiseFigure({ M, N, DF }: Point
       <circle cx={264} cy={80} r={5} className="sep-dot" />
       <Arrow x1={150} y1={140} x2={306} y2={140} />
       <Label x={228} y={170} className="sep-fig-text">
-        {`1×1×${M} each`}
+        {`1×1×${M}`}
+      </Label>
+      <Label x={228} y={194} className="sep-fig-text">
+        each
       </Label>
 
       <Slabs
@@ -69,7 +72,7 @@ export const PointwiseFigure = memo(function PointwiseFigure({ M, N, DF }: Point
       <Label x={386} y={200} className="sep-fig-math">
         {`${DF}×${DF}×${N}`}
       </Label>
-      <Label x={386} y={226} className="sep-fig-note">
+      <Label x={458} y={228} className="sep-fig-note" anchor="end">
         {N > MAX_DRAWN ? `${outDrawn} of ${N} drawn` : ''}
       </Label>
     </svg>

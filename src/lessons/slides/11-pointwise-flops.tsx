@@ -1,12 +1,12 @@
 // Slide 11: the pointwise (1 × 1) step's cost from the current M, N, D_F.
 import { useMemo } from 'react';
 import { derivationTextParts, derivationToTex, pointwiseConvCost } from '../../engine/index';
-import { Tex } from '../../ui/tex';
 import { Fill } from '../fill';
 import type { SlideProps } from '../slide-meta';
 import * as S from './09-symbols';
 import { CostLine } from './10-cost-line';
 import { FlopsAside } from './10-flops-aside';
+import { FormulaNote } from './10-formula-note';
 import { PointwiseFigure } from './11-pointwise-figure';
 import './09-figures.css';
 
@@ -23,10 +23,10 @@ export default function Panel({ values }: SlideProps) {
   const params = derivationTextParts(c.paramsDerivation);
   return (
     <div className="sep-slide">
-      <div className="sep-top">
+      <div className="sep-top sep-top-wide">
         <p className="sep-lead">
-          At each of the {S.DF} × {S.DF} positions, {S.N} filters of 1 × 1 × {S.M} combine all {S.M}{' '}
-          channels: a dense layer {S.M} → {S.N} applied at every position.
+          At each of the {S.DF} × {S.DF} positions, {S.N} filters of 1 × 1 × {S.M} mix all {S.M}{' '}
+          channels: a dense layer {S.M} → {S.N}, a standard convolution with {S.DK} = 1.
         </p>
         <div className="sep-figure-box">
           <PointwiseFigure M={M} N={N} DF={DFv} />
@@ -35,29 +35,22 @@ export default function Panel({ values }: SlideProps) {
       <div className="sep-steps">
         <div>
           <h2 className="sep-step-title">
-            Total: {S.M} · {S.N} mults at each of {S.DF} · {S.DF} positions
+            Total: {S.M} · {S.N} mults at each of {S.DF} · {S.DF} positions, the lecture’s “FLOPs”
           </h2>
           <Fill index={0} label="total multiplications of the pointwise step" block>
             <CostLine
               derivation={c.total}
               lhs="\text{total}"
-              unit="multiplications = mult-adds (MACs), the lecture’s “FLOPs”"
+              unit="Multiplications = mult-adds (MACs)"
             />
           </Fill>
         </div>
       </div>
-      <p className="sep-note">
-        Weights:{' '}
-        <Tex
-          tex={derivationToTex(c.paramsDerivation)}
-          fallback={`params = ${params.general} = ${params.substituted} = ${params.result}`}
-        />
-        , the same count as one position’s multiplications. It is a standard convolution with{' '}
-        <var className="sep-sym">
-          D<sub>K</sub>
-        </var>{' '}
-        = 1.
-      </p>
+      <FormulaNote
+        lead="Weights, as many as one position’s mults:"
+        tex={derivationToTex(c.paramsDerivation)}
+        fallback={`params = ${params.general} = ${params.substituted} = ${params.result}`}
+      />
       <FlopsAside kind="pointwise" DK={1} M={M} N={N} DF={DFv} />
     </div>
   );

@@ -33,7 +33,7 @@ export function RatioLines({ lhs, steps, tail, tailText }: RatioLinesProps) {
             <span key={`${i}g`} className="ratio-row">
               <Tex display tex={`= ${step.general}`} fallback={`= ${step.generalText}`} />
             </span>,
-            <span key={`${i}s`} className="ratio-row">
+            <span key={`${i}s`} className="ratio-row ratio-row-values">
               <Tex display tex={`= ${step.substituted}`} fallback={`= ${step.substitutedText}`} />
             </span>,
           ]

@@ -60,13 +60,13 @@ export default function Panel({ values }: SlideProps) {
         </FitWidth>
         <p className="sep-result">
           {S.M} and {S.DF} · {S.DF} cancel:{' '}
-          <span className="sep-result-value num">{(r.value * 100).toFixed(1)} %</span> of the
-          standard cost, <strong className="num">{r.speedup.toFixed(1)}×</strong> less.
+          <span className="sep-result-value num total-pct">{(r.value * 100).toFixed(1)} %</span> of
+          the standard cost, <strong className="num total-times">{r.speedup.toFixed(1)}×</strong>{' '}
+          less.
         </p>
       </Fill>
       <p className="sep-note">
-        “FLOPs” as in the lecture: multiplications = mult-adds (MACs), with {S.DG} = {S.DF}. Columns
-        to scale: depthwise orange, pointwise blue.
+        “FLOPs”: mult-adds (MACs), with {S.DG} = {S.DF}. Columns: depthwise orange, pointwise blue.
       </p>
     </div>
   );

@@ -36,8 +36,9 @@ export default function Panel({ values }: SlideProps) {
         <var className="sep-sym">
           D<sub>K</sub>
         </var>{' '}
-        = <span className="num">{DK}</span> (filter size) and <var className="sep-sym">N</var> ={' '}
-        <span className="num">{N}</span> (number of channels):
+        = <span className="num example-dk">{DK}</span> (filter size) and{' '}
+        <var className="sep-sym">N</var> = <span className="num example-n">{N}</span> (number of
+        channels):
       </p>
       <Fill index={0} label="relative cost with the values put in" block>
         <FitWidth className="sep-formula example-value">

@@ -14,6 +14,7 @@ import {
 } from 'recharts';
 import { separableRatio } from '../../engine/index';
 import { ChartFrame } from '../../ui/chart-frame';
+import { useMediaQuery } from '../../ui/use-media-query';
 import { DataTable, type Column } from '../../ui/data-table';
 
 /** One N with the ratio for each kernel size, keyed `k3`, `k5`, … */
@@ -24,7 +25,11 @@ const SAMPLES = Array.from({ length: 25 }, (_, k) => Math.round(2 ** (k / 2)));
 const ALL_KERNELS = Array.from({ length: 11 }, (_, i) => i + 1);
 let allRows: RatioRow[] | undefined;
 const TABLE_N = [4, 16, 64, 128, 256, 512, 1024];
-const COLORS = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)'];
+const COLORS = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)'];
+const MINE = 'var(--chart-4)';
+const AXIS_WIDTH = 52;
+// The legend starts clear of the y-axis title.
+const LEGEND_INSET = 24;
 const X_TICKS = [1, 4, 16, 64, 256, 1024, 4096];
 const Y_TICKS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2];
 
@@ -45,32 +50,58 @@ export function ratioRows(kernels: readonly number[], ns: readonly number[]): Ra
     });
 }
 
+// The kernel sizes always drawn and tabled; the chosen D_K is added as its own curve and column.
+const KERNELS = [3, 5, 7];
+
+/** Value and speed-up of one cell, "0.1150 (8.7×)". */
+function cellText(row: RatioRow, kernel: number): string {
+  const v = row[`k${kernel}`] ?? Number.NaN;
+  return `${v.toFixed(4)} (${(1 / v).toFixed(1)}×)`;
+}
+
+// Always the same rows and columns (the fixed N, then this N; 3, 5, 7, then this D_K), so an
+// open table never grows or shrinks while a slider moves.
 const RatioTable = memo(function RatioTable({
-  kernels,
+  kernel,
   current,
 }: {
-  readonly kernels: readonly number[];
+  readonly kernel: number;
   readonly current: number;
 }) {
-  const rows = useMemo(() => ratioRows(kernels, [...TABLE_N, current]), [kernels, current]);
-  const columns: Column<RatioRow>[] = [
-    { key: 'N', header: 'N', numeric: true, cell: (r) => r.N },
-    ...kernels.map((k) => ({
-      key: `k${k}`,
-      header: `${k} × ${k}: ratio (speed-up)`,
+  const rows = useMemo(() => {
+    const kernels = [...new Set([...KERNELS, kernel])];
+    const fixed = ratioRows(kernels, TABLE_N).map((row) => ({ row, mine: false }));
+    const here = ratioRows(kernels, [current]).map((row) => ({ row, mine: true }));
+    return [...fixed, ...here];
+  }, [kernel, current]);
+  type Row = (typeof rows)[number];
+  const columns: Column<Row>[] = [
+    {
+      key: 'N',
+      header: 'N',
       numeric: true,
-      cell: (r: RatioRow) => {
-        const v = r[`k${k}`] ?? Number.NaN;
-        return `${v.toFixed(4)} (${(1 / v).toFixed(1)}×)`;
-      },
+      cell: (r) => (r.mine ? `${r.row.N} (the dot)` : r.row.N),
+    },
+    ...KERNELS.map((k) => ({
+      key: `k${k}`,
+      header: `${k} × ${k}`,
+      numeric: true,
+      cell: (r: Row) => cellText(r.row, k),
     })),
+    {
+      key: 'mine',
+      header: `chosen: ${kernel} × ${kernel}`,
+      numeric: true,
+      cell: (r) => cellText(r.row, kernel),
+    },
   ];
   return (
     <DataTable
-      caption="Relative cost 1/N + 1/D_K² (separable ÷ standard) and speed-up, by kernel size D_K × D_K"
+      caption="Relative cost 1/N + 1/D_K² (separable ÷ standard) and, in brackets, the speed-up, by kernel size D_K × D_K"
+      className="ratio-table"
       columns={columns}
       rows={rows}
-      rowKey={(r) => String(r.N)}
+      rowKey={(r) => (r.mine ? 'this N' : String(r.row.N))}
     />
   );
 });
@@ -84,14 +115,15 @@ export interface RatioChartProps {
 export const RatioChart = memo(function RatioChart({ DK, N }: RatioChartProps) {
   const dk = useDeferredValue(DK);
   const n = useDeferredValue(N);
-  const kernels = useMemo(() => [...new Set([3, 5, 7, dk])].sort((a, b) => a - b), [dk]);
   allRows ??= ratioRows(ALL_KERNELS, SAMPLES);
   const rows = allRows;
+  // On a phone the legend takes two rows.
+  const phone = useMediaQuery('(max-width: 52rem)');
   const here = ratio(dk, n);
   return (
     <ChartFrame
       title={`Relative cost against N (log scales); the dot: ${dk} × ${dk} kernels, N = ${n}`}
-      table={<RatioTable kernels={kernels} current={n} />}
+      table={<RatioTable kernel={dk} current={n} />}
       height={11}
       source="All values from the engine: 1/N + 1/D_K²."
     >
@@ -115,7 +147,7 @@ export const RatioChart = memo(function RatioChart({ DK, N }: RatioChartProps) {
             allowDataOverflow
             stroke="var(--muted)"
             tick={{ fill: 'var(--muted)' }}
-            width={52}
+            width={AXIS_WIDTH}
             label={{
               value: 'relative cost',
               angle: -90,
@@ -129,32 +161,39 @@ export const RatioChart = memo(function RatioChart({ DK, N }: RatioChartProps) {
             labelFormatter={(v) => `N = ${String(v)}`}
             contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
           />
-          <Legend verticalAlign="top" align="left" height={28} />
+          <Legend
+            verticalAlign="top"
+            align="left"
+            height={phone ? 48 : 28}
+            wrapperStyle={{ paddingLeft: LEGEND_INSET }}
+          />
           <ReferenceLine
             y={1}
             stroke="var(--muted)"
             strokeDasharray="6 4"
             label={{ value: 'standard conv', position: 'insideTopRight', fill: 'var(--muted)' }}
           />
-          {kernels.map((k, i) => (
+          {KERNELS.map((k, i) => (
             <Line
               key={k}
-              name={`${k} × ${k} kernels`}
+              name={`${k} × ${k}`}
               dataKey={`k${k}`}
-              stroke={COLORS[i % COLORS.length] ?? 'var(--chart-1)'}
-              strokeWidth={k === dk ? 3.5 : 1.8}
+              stroke={COLORS[i] ?? 'var(--chart-1)'}
+              strokeWidth={1.8}
               dot={false}
               isAnimationActive={false}
             />
           ))}
-          <ReferenceDot
-            x={n}
-            y={here}
-            r={7}
-            fill="var(--accent)"
-            stroke="var(--surface)"
-            strokeWidth={2}
+          {/* The chosen kernel last, so that only its own legend entry changes as D_K moves. */}
+          <Line
+            name={`chosen: ${dk} × ${dk}`}
+            dataKey={`k${dk}`}
+            stroke={MINE}
+            strokeWidth={3.5}
+            dot={false}
+            isAnimationActive={false}
           />
+          <ReferenceDot x={n} y={here} r={7} fill={MINE} stroke="var(--surface)" strokeWidth={2} />
         </LineChart>
       </ResponsiveContainer>
     </ChartFrame>

@@ -56,18 +56,14 @@ export default function Panel({ values }: SlideProps) {
   const { totals } = analysis;
   const published = publishedFor(alpha, res);
   const title = analysis.network.title;
-  const isPaperModel = alpha === 1 && res === 224;
   const misprinted = rows.find((r) => r.printed)?.number ?? '26';
   return (
     <div className="arch">
       <p className="arch-flow">
-        <span className="sr-only">Each block: </span>
+        <span>Each block:</span>
         <span className="arch-chip arch-dw">3×3 dw</span>→<span className="arch-chip">BN</span>→
         <span className="arch-chip">ReLU</span>→<span className="arch-chip arch-pw">1×1 conv</span>→
         <span className="arch-chip">BN</span>→<span className="arch-chip">ReLU</span>
-        <span className="arch-count">
-          {title}: {countedLayers(rows)} layers (conv, 13 dw, 13 pw, FC)
-        </span>
       </p>
       <div className="arch-top">
         <div className="sep-card">
@@ -76,20 +72,31 @@ export default function Panel({ values }: SlideProps) {
             <span className="sep-big">{formatCompact(totals.macs)}</span>
             <p className="sep-exact">{formatCount(totals.macs)}</p>
             <p className="sep-quote">
-              {published?.macs
-                ? `Paper ${published.macs.printed} M (${tableOf(published.source)})`
-                : 'No paper figure for this α and size'}
+              {published?.macs ? (
+                <>
+                  <span>Paper {published.macs.printed} M</span>{' '}
+                  <span>({tableOf(published.source)})</span>
+                </>
+              ) : (
+                <>
+                  <span>No paper figure</span> <span>for this α and size</span>
+                </>
+              )}
             </p>
           </Fill>
         </div>
         <div className="sep-card">
-          <h2>Params (conv + FC, no BN)</h2>
+          <h2>Params (no BN)</h2>
           <Fill index={1} label="total parameters" block>
             <span className="sep-big">{formatCompact(analysis.reportedParams)}</span>
             <p className="sep-exact">{formatCount(analysis.reportedParams)}</p>
             <p className="sep-quote">
-              {published?.params ? `Paper ${published.params.printed} M. ` : ''}With BN γ/β:{' '}
-              <span className="num">{formatCount(totals.params)}</span>
+              <span>
+                {published?.params ? `Paper ${published.params.printed} M.` : 'No paper figure.'}
+              </span>{' '}
+              <span>
+                With BN γ/β: <span className="num arch-bn">{formatCount(totals.params)}</span>
+              </span>
             </p>
           </Fill>
         </div>
@@ -99,19 +106,28 @@ export default function Panel({ values }: SlideProps) {
           role="region"
           aria-label="Share by layer type"
         >
-          <Shares analysis={analysis} isPaperModel={isPaperModel} />
+          <Shares analysis={analysis} />
         </div>
       </div>
-      <LayerTable rows={rows} caption={`MobileNetV1 body table, ${title}`} />
+      <LayerTable
+        rows={rows}
+        caption={`MobileNetV1 body table, ${title}`}
+        title={title}
+        layers={countedLayers(rows)}
+      />
       <p className="sep-warn arch-warn">
-        ⚠ Table 1 (and the lecture’s copy) prints layer {misprinted} as “Conv dw / s2”, but at 224
-        its 7×7 input stays 7×7: it is s1.
+        ⚠ Table 1 prints layer {misprinted} as “Conv dw / s2”, but its output is as large as its
+        input: it is s1.
       </p>
-      <p className="source">
-        Howard et al. 2017, Table 1, with output, mult-adds and params from the engine (BN and ReLU
-        not counted). The paper counts conv and FC layers without BN. Table 2: *misprint for 1.91 %;
-        its params shares leave out the FC bias.
-      </p>
+      <details className="arch-notes">
+        <summary>How the engine counts, and the paper’s misprints</summary>
+        <p className="source">
+          BN and ReLU are not counted as layers. Params count the conv and FC weights and biases
+          without BN, as the paper does; with BN’s γ and β they are a little more. Table 2’s 1.19 %
+          (marked *) is a misprint for 1.91 %: its shares then add up to 100 %. Table 2’s params
+          shares leave out the FC bias. The lecture’s copy of Table 1 repeats the s2 misprint.
+        </p>
+      </details>
     </div>
   );
 }

@@ -2,30 +2,31 @@
 import { memo } from 'react';
 import { MOBILENET_V1_TABLE2, categoryShares, type Analysis } from '../../engine/index';
 
-const pct = (share: number) => `${(share * 100).toFixed(2)} %`;
+const pct = (share: number) => (share * 100).toFixed(2);
 
 export interface SharesProps {
   readonly analysis: Analysis;
-  /** Whether the network is the paper's 1.0-224, the one Table 2 describes. */
-  readonly isPaperModel: boolean;
 }
 
 /** The four layer types of Table 2 with the engine's shares (FC bias included) and the printed ones. */
-export const Shares = memo(function Shares({ analysis, isPaperModel }: SharesProps) {
+export const Shares = memo(function Shares({ analysis }: SharesProps) {
   const shares = categoryShares(analysis);
   return (
     <table className="data arch-shares">
-      <caption>
-        Share by type{isPaperModel ? '' : ' (this network)'}, paper’s in small type (Table 2)
-      </caption>
+      <caption>Share by type; in grey, Table 2 (1.0-224)</caption>
+      <colgroup>
+        <col className="c-type" />
+        <col />
+        <col />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">Type</th>
           <th scope="col" className="n">
-            Mult-adds
+            Mult-adds %
           </th>
           <th scope="col" className="n">
-            Params
+            Params %
           </th>
         </tr>
       </thead>
@@ -38,7 +39,10 @@ export const Shares = memo(function Shares({ analysis, isPaperModel }: SharesPro
               <th scope="row">{published.category}</th>
               <td className="n">
                 {mine ? pct(mine.macsShare) : '–'}{' '}
-                <span className={misprint ? 'arch-paper arch-wrong' : 'arch-paper'}>
+                <span
+                  className={misprint ? 'arch-paper arch-wrong' : 'arch-paper'}
+                  title={misprint ? 'Table 2 prints 1.19 %, a misprint for 1.91 %' : undefined}
+                >
                   {published.macsPercent.toFixed(2)}
                   {misprint ? '*' : ''}
                 </span>

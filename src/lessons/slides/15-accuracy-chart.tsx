@@ -20,8 +20,8 @@ import type { PublishedPoint } from './15-published-points';
 
 export interface AccuracyChartProps {
   readonly points: readonly PublishedPoint[];
-  /** The current network's mult-adds (engine). */
-  readonly macs: number;
+  /** The current network's mult-adds (engine); null when the engine refuses α. */
+  readonly macs: number | null;
   /** The published point of the current network, if the paper trained it. */
   readonly current: PublishedPoint | undefined;
   readonly label: string;
@@ -67,7 +67,11 @@ const PointTable = memo(function PointTable({
 const dots = (points: readonly PublishedPoint[], series: PublishedPoint['series']): Dot[] =>
   points
     .filter((p) => p.series === series || p.id === 't6-100')
-    .map((p) => ({ x: p.macs, y: p.top1, name: p.model.replace(' MobileNet', '') }));
+    .map((p) => ({
+      x: p.macs,
+      y: p.top1,
+      name: p.alpha === 1 ? '1.0' : String(p.alpha),
+    }));
 
 /** The accuracy chart; its points never change, only the marked cost follows α and the resolution. */
 export const AccuracyChart = memo(function AccuracyChart({
@@ -79,18 +83,18 @@ export const AccuracyChart = memo(function AccuracyChart({
   const cost = useDeferredValue(macs);
   const width = useMemo(() => dots(points, 'width'), [points]);
   const resolution = useMemo(() => dots(points, 'resolution'), [points]);
-  const lo = Math.min(3e7, cost / 1.5);
-  const hi = Math.max(8e8, cost * 1.5);
+  const lo = cost === null ? 3e7 : Math.min(3e7, cost / 1.5);
+  const hi = cost === null ? 8e8 : Math.max(8e8, cost * 1.5);
   const ticks = TICKS.filter((t) => t >= lo && t <= hi);
   return (
     <ChartFrame
       title={`Top-1 vs mult-adds (log); dashed: ${label}`}
       table={<PointTable points={points} />}
-      height={8.5}
+      height={9}
       source="Top-1: paper (trained models only); mult-adds: engine."
     >
       <ResponsiveContainer width="100%" height="100%">
-        <ScatterChart margin={{ top: 6, right: 16, bottom: 4, left: 0 }}>
+        <ScatterChart margin={{ top: 16, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
           <XAxis
             dataKey="x"
@@ -119,18 +123,20 @@ export const AccuracyChart = memo(function AccuracyChart({
             }
             contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)' }}
           />
-          <Legend verticalAlign="top" height={22} wrapperStyle={{ fontSize: '0.8em' }} />
-          <ReferenceLine
-            x={cost}
-            stroke="var(--accent)"
-            strokeWidth={2}
-            strokeDasharray="5 3"
-            label={{
-              value: formatCompact(cost),
-              position: cost > Math.sqrt(lo * hi) ? 'insideBottomRight' : 'insideBottomLeft',
-              fill: 'var(--accent)',
-            }}
-          />
+          <Legend verticalAlign="bottom" height={24} />
+          {cost === null ? null : (
+            <ReferenceLine
+              x={cost}
+              stroke="var(--accent)"
+              strokeWidth={2}
+              strokeDasharray="5 3"
+              label={{
+                value: formatCompact(cost),
+                position: cost > Math.sqrt(lo * hi) ? 'insideBottomRight' : 'insideBottomLeft',
+                fill: 'var(--accent)',
+              }}
+            />
+          )}
           <Scatter
             name="width α, 224 px"
             data={width}
@@ -138,7 +144,7 @@ export const AccuracyChart = memo(function AccuracyChart({
             line={{ stroke: 'var(--chart-1)', strokeWidth: 2 }}
             isAnimationActive={false}
           >
-            <LabelList dataKey="name" position="top" fill="var(--muted)" fontSize="0.85em" />
+            <LabelList dataKey="name" position="top" fill="var(--muted)" fontSize="1em" />
           </Scatter>
           <Scatter
             name="resolution, α 1.0"

@@ -21,6 +21,14 @@ export const PointsTable = memo(function PointsTable({ points, current }: Points
         <caption>
           Paper (Howard et al. 2017: T6 width α at 224, T7 resolution at α = 1) beside the engine
         </caption>
+        <colgroup>
+          <col className="c-model" />
+          <col className="c-top1" />
+          <col className="c-paper" />
+          <col className="c-engine" />
+          <col className="c-paper" />
+          <col className="c-engine" />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">Model</th>
@@ -60,11 +68,16 @@ export const PointsTable = memo(function PointsTable({ points, current }: Points
           ))}
         </tbody>
       </table>
-      {notes.map((p) => (
-        <p key={p.id} className="source">
-          † {p.model}: {p.note}
-        </p>
-      ))}
+      {notes.length > 0 ? (
+        <details className="wm-notes">
+          <summary>† Why the engine and the paper differ there</summary>
+          {notes.map((p) => (
+            <p key={p.id} className="source">
+              † {p.model}: {p.note}
+            </p>
+          ))}
+        </details>
+      ) : null}
     </div>
   );
 });
