@@ -59,8 +59,8 @@ const SLIDES: readonly SlideCase[] = [
   {
     id: 'activation-maps',
     fill: 'the swish map',
-    defaults: 'Swish (β = 1): smooth',
-    change: { key: 'beta', value: '5', after: 'Swish (β = 5): smooth' },
+    defaults: 'Swish: smooth, gradual transitions (β = 1)',
+    change: { key: 'beta', value: '5', after: 'Swish: smooth, gradual transitions (β = 5)' },
   },
   {
     id: 'efficientnet-performance',

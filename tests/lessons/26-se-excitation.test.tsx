@@ -53,8 +53,11 @@ describe('slide 26: excitation', { timeout: 30_000 }, () => {
     );
     expect(s.map((v) => v.toFixed(2))).toEqual(['0.18', '0.75', '0.90', '0.59']);
     await fill(FORMULA);
+    // Both products are one aligned formula: W₁z, then W₂δ(W₁z), row by row.
     const rows = () =>
-      [...document.querySelectorAll('.see-example annotation')].map((a) => a.textContent ?? '');
+      [...document.querySelectorAll('.see-example annotation')].flatMap((a) =>
+        (a.textContent ?? '').split(' \\\\[0.5em] '),
+      );
     await waitFor(() => expect(rows()).toHaveLength(2), { timeout: 10_000 });
     expect(rows()[1]).toContain(
       '\\begin{bmatrix} 0.18 \\\\ 0.75 \\\\ 0.90 \\\\ 0.59 \\end{bmatrix} = s',

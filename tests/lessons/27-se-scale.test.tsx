@@ -15,6 +15,13 @@ function grid(name: string): number[] {
     .map((cell) => Number(cell.textContent));
 }
 
+// The numbers the figure draws for one channel of one map (0: U, 1: X̃).
+function drawn(map: number, channel: number): number[] {
+  const layer = document.querySelectorAll('.cf-svg .cf-layer')[map];
+  const cells = layer?.querySelectorAll(`[data-channel="${channel}"] .cf-cell text`) ?? [];
+  return [...cells].map((text) => Number(text.textContent));
+}
+
 function weights(): number[] {
   const text =
     screen.getByRole('group', { name: 'Filled blank: the output weights' }).textContent ?? '';
@@ -51,6 +58,9 @@ describe('slide 27: scale', { timeout: 30_000 }, () => {
       after.forEach((value, i) =>
         expect(Math.abs(value - (s[k] ?? 0) * (before[i] ?? 0))).toBeLessThan(0.1),
       );
+      // The drawing shows the same numbers as the screen reader's tables: U above, X̃ below.
+      expect(drawn(0, k + 1)).toEqual(before);
+      expect(drawn(1, k + 1)).toEqual(after);
     }
   });
 

@@ -41,14 +41,14 @@ describe('slide 28: swish', { timeout: 30_000 }, () => {
 
   it('marks the minimum of swish, found from the engine, and follows β', async () => {
     renderSlide(entry);
-    const note = await screen.findByText(/Swish dips to/, {}, { timeout: 10_000 });
+    const note = await screen.findByText(/swish dips to/, {}, { timeout: 10_000 });
     expect(note).toHaveTextContent('dips to −0.278 at x ≈ −1.278');
     // A grid search on the engine's swish agrees with the marked point.
     const grid = Array.from({ length: 4001 }, (_, k) => -4 + k * 0.001);
     const lowest = grid.reduce((best, x) => (swish(x, 1) < swish(best, 1) ? x : best));
     expect(lowest).toBeCloseTo(-1.278, 2);
     await setField('beta', '2');
-    expect(screen.getByText(/Swish dips to/)).toHaveTextContent('dips to −0.139 at x ≈ −0.639');
+    expect(screen.getByText(/swish dips to/)).toHaveTextContent('dips to −0.139 at x ≈ −0.639');
     expect(screen.getByText(/ReLU and swish, β = 2/)).toBeInTheDocument();
     await waitFor(async () =>
       expect(await texOf(await fill('Swish formula'))).toBe(

@@ -6,10 +6,32 @@ import { Fill } from '../fill';
 import type { SlideProps } from '../slide-meta';
 import { DerivationView } from '../../ui/derivation-view';
 import { Tex } from '../../ui/tex';
+import { Reserve } from './24-reserve';
+import { FitSlot, FitSlots } from './25-fit-slots';
 import './26-se-excitation.css';
 
 const GENERAL = 's = \\sigma\\big(W_2\\, \\delta(W_1 z)\\big)';
 const REAL_SIZES = [64, 256, 1024] as const;
+
+// Each line below is one string from its first number on, so a number that grows a digit moves
+// nothing after it; `Reserve` keeps the height of the longest wording (C ≤ 8, r ≤ 8).
+const legend = (z: string) =>
+  `δ = ReLU (EfficientNet's code uses swish), σ = sigmoid, no biases, as in the formula; from the squeeze, z = ${z}.`;
+const LONGEST_LEGEND = legend(vectorText(Array<number>(8).fill(0), 3));
+
+function splitText(cost: SeCost): string {
+  const rounding = cost.paperDerivation
+    ? `C/r = ${cost.reduced}`
+    : `C/r rounded down to ${cost.reduced}`;
+  return `${formatCount(cost.weights)} weights (W₁, W₂) + ${formatCount(cost.biases)} biases (C/r + C) · ${formatCount(cost.macs)} MACs (mult-adds) · ${rounding}`;
+}
+const LONGEST_SPLIT =
+  '128 weights (W₁, W₂) + 16 biases (C/r + C) · 128 MACs (mult-adds) · C/r rounded down to 3';
+
+const sizesText = (r: number, sizes: readonly SizeRow[]) =>
+  `At r = ${r}, params grow with C²: C = ${sizes.map((row) => `${formatCount(row.c)} → ${formatCount(row.cost.params)}`).join(' · ')}`;
+const LONGEST_SIZES =
+  'At r = 8, params grow with C²: C = 64 → 8,888 · 256 → 888,888 · 1,024 → 8,888,888';
 
 interface SizeRow {
   readonly c: number;
@@ -35,8 +57,10 @@ export default function Panel({ values }: SlideProps) {
   const cr = ex.cr;
   // z is written out as a column while it is short; longer, it is listed under the formulas.
   const zTex = c <= 5 ? columnTex(ex.z, 3) : 'z';
-  const first = `W_1 z = ${matrixTex(ex.w1, 1)} ${zTex} = ${columnTex(ex.a1, 2)} \\xrightarrow{\\;\\delta\\;} ${columnTex(ex.hidden, 2)}`;
-  const second = `W_2\\, \\delta(W_1 z) = ${matrixTex(ex.w2, 1)} ${columnTex(ex.hidden, 2)} = ${columnTex(ex.a2, 2)} \\xrightarrow{\\;\\sigma\\;} ${columnTex(ex.s, 2)} = s`;
+  // Both products in one aligned formula: one box to fit, whatever the matrices' shapes.
+  const first = `W_1 z &= ${matrixTex(ex.w1, 1)} ${zTex} = ${columnTex(ex.a1, 2)} \\xrightarrow{\\;\\delta\\;} ${columnTex(ex.hidden, 2)}`;
+  const second = `W_2\\, \\delta(W_1 z) &= ${matrixTex(ex.w2, 1)} ${columnTex(ex.hidden, 2)} = ${columnTex(ex.a2, 2)} \\xrightarrow{\\;\\sigma\\;} ${columnTex(ex.s, 2)} = s`;
+  const example = `\\begin{aligned} ${first} \\\\[0.5em] ${second} \\end{aligned}`;
   return (
     <div className="see">
       <Fill index={0} label="the excitation formula and the shapes of W₁ and W₂" block>
@@ -49,27 +73,26 @@ export default function Panel({ values }: SlideProps) {
           />
         </div>
       </Fill>
-      <div className={c > 5 ? 'see-example see-wide' : 'see-example'}>
-        <div className="see-scroll" tabIndex={0} role="region" aria-label="The example, computed">
-          <Tex tex={first} display fallback={`δ(W₁z) = ${vectorText(ex.hidden, 2)}`} />
-          <Tex tex={second} display fallback={`s = ${vectorText(ex.s, 2)}`} />
-        </div>
-        <p className="see-legend">
-          <span className="num">z = {vectorText(ex.z, 3)}</span> from the squeeze; δ = ReLU
-          (EfficientNet's code uses swish), σ = sigmoid; no biases, as in the formula.
-        </p>
+      <div className="see-example" role="group" aria-label="The example, computed">
+        <FitSlots className="see-slots">
+          <FitSlot className="see-slot">
+            <Tex
+              tex={example}
+              display
+              fallback={`δ(W₁z) = ${vectorText(ex.hidden, 2)}; s = ${vectorText(ex.s, 2)}`}
+            />
+          </FitSlot>
+        </FitSlots>
+        <Reserve className="see-legend num" longest={LONGEST_LEGEND}>
+          {legend(vectorText(ex.z, 3))}
+        </Reserve>
       </div>
       <Fill index={1} label="the parameters of the excitation" block>
         {cost.ok ? <ParamsView cost={cost.value} /> : <p role="alert">{cost.error.message}</p>}
       </Fill>
-      <p className="see-sizes">
-        Real sizes, r = {r}, params grow with C²:{' '}
-        {sizes.map((row, k) => (
-          <span key={row.c} className="num">
-            {k > 0 ? ' · ' : ''}C = {formatCount(row.c)} → {formatCount(row.cost.params)}
-          </span>
-        ))}
-      </p>
+      <Reserve className="see-sizes num" longest={LONGEST_SIZES}>
+        {sizesText(r, sizes)}
+      </Reserve>
     </div>
   );
 }
@@ -79,14 +102,14 @@ function ParamsView({ cost }: { cost: SeCost }) {
   const derivation = cost.paperDerivation ?? cost.paramsDerivation;
   return (
     <>
-      <div className="see-scroll" tabIndex={0} role="region" aria-label="Parameter count">
-        <DerivationView derivation={derivation} lhs="\text{params}" />
-      </div>
-      <p className="see-split num">
-        {formatCount(cost.weights)} weights (W₁, W₂) + {formatCount(cost.biases)} biases (C/r + C) ·{' '}
-        {formatCount(cost.macs)} MACs (mult-adds) per image
-        {cost.paperDerivation ? '' : ` · C/r rounded down to ${cost.reduced}`}
-      </p>
+      <FitSlots className="see-params">
+        <FitSlot className="see-params-slot">
+          <DerivationView derivation={derivation} lhs="\text{params}" />
+        </FitSlot>
+      </FitSlots>
+      <Reserve className="see-split num" longest={LONGEST_SPLIT}>
+        {splitText(cost)}
+      </Reserve>
     </>
   );
 }

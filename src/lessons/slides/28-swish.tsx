@@ -4,6 +4,7 @@ import { SwishChart, swishLowest } from '../se/swish-chart';
 import { Fill } from '../fill';
 import type { SlideProps } from '../slide-meta';
 import { Tex } from '../../ui/tex';
+import { Reserve } from './24-reserve';
 import './28-swish.css';
 
 const ROWS: readonly { info: ActivationInfo; first: number }[] = [
@@ -12,6 +13,12 @@ const ROWS: readonly { info: ActivationInfo; first: number }[] = [
 ];
 
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
+
+// The note ends in the numbers that change, so they move nothing after them.
+const LIMITS = 'β → ∞ gives ReLU, β = 1 is SiLU.';
+const SHAPE = `Smooth, unlike ReLU (its slope jumps at 0); ${LIMITS} Not monotonic: swish dips to `;
+// The note's longest wording: the minimum with its most digits (x ≈ −12.785 at β = 0.1).
+const LONGEST_NOTE = [SHAPE, { bold: '−0.000 at x ≈ −00.000.' }];
 
 // The swish formula with the current β put in: x · σ(βx) = x · σ(2x).
 function formulaTex(info: ActivationInfo, beta: number): string {
@@ -55,7 +62,7 @@ export default function Panel({ values }: SlideProps) {
               {ROWS.map(({ info, first }) => (
                 <tr key={info.name}>
                   <th scope="row">{info.label}</th>
-                  <td>
+                  <td className="sw-formula-cell">
                     <Fill index={first} label={`${info.label} formula`}>
                       <Tex tex={formulaTex(info, beta)} fallback={info.text} />
                     </Fill>
@@ -65,7 +72,7 @@ export default function Panel({ values }: SlideProps) {
                       {yesNo(info.smooth)}
                     </Fill>
                   </td>
-                  <td>
+                  <td className="sw-monotonic-cell">
                     <Fill index={first + 2} label={`${info.label} monotonic?`}>
                       {info.name === 'swish' && beta === 0
                         ? 'Yes, at β = 0'
@@ -79,18 +86,16 @@ export default function Panel({ values }: SlideProps) {
           </table>
         </div>
       </div>
-      <p className="sw-note num">
+      <Reserve className="sw-note num" longest={LONGEST_NOTE}>
         {lowest ? (
           <>
-            Swish dips to <strong>{signed(lowest.y, 3)}</strong> at x ≈{' '}
-            <strong>{signed(lowest.x, 3)}</strong> before rising (not monotonic) and bends smoothly;
-            ReLU's slope jumps at 0.
+            {SHAPE}
+            <strong>{`${signed(lowest.y, 3)} at x ≈ ${signed(lowest.x, 3)}.`}</strong>
           </>
         ) : (
-          <>With β = 0, swish is the straight line x/2: monotonic, no minimum.</>
-        )}{' '}
-        β → ∞ gives ReLU; β = 1 is SiLU.
-      </p>
+          <>With β = 0, swish is the straight line x/2: monotonic, no minimum; {LIMITS}</>
+        )}
+      </Reserve>
       <SwishChart beta={beta} />
     </div>
   );
