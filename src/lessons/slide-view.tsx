@@ -31,7 +31,7 @@ function quizLink(topic: string, values: ParamValues): string {
 export function SlideView({ entry, values, onChange, fills, controls = true }: SlideViewProps) {
   const { meta } = entry;
   const hasControls = controls && meta.params.length > 0;
-  const shown = useValueAfterPaint(values);
+  const shown = useValueAfterPaint(values, meta.id);
   return (
     <div className={hasControls ? 'slide-body has-controls' : 'slide-body'}>
       {hasControls ? <SlideControls entry={entry} values={values} onChange={onChange} /> : null}

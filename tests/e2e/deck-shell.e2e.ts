@@ -34,6 +34,31 @@ describe('deck navigation', () => {
     }
   });
 
+  it('never draws a slide with the numbers of the slide before it', async () => {
+    // Slide 6 draws its tensors from DK, M, N, DF; slide 5 has none of them. With both panels
+    // loaded, moving 5 → 6 must draw slide 6 with its own values from its first frame.
+    const opened = await openPage('#/standard-vs-depthwise');
+    const { page } = opened;
+    try {
+      await page.locator('.svd-svg').first().waitFor();
+      for (let round = 0; round < 3; round += 1) {
+        await page.locator('#slide-title').click();
+        await page.keyboard.press('ArrowLeft');
+        await expect
+          .poll(() => page.locator('#slide-title').textContent())
+          .not.toMatch(/depthwise/i);
+        await page.waitForTimeout(200);
+        await page.keyboard.press('ArrowRight');
+        await page.locator('.svd-svg').first().waitFor();
+        await page.waitForTimeout(200);
+      }
+      expect(await page.locator('.stage').innerHTML()).not.toContain('NaN');
+      expect(opened.problems()).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('jumps anywhere from the outline', async () => {
     const opened = await openPage('#/title');
     const { page } = opened;

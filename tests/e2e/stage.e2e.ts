@@ -17,6 +17,45 @@ async function slideIds(page: Page): Promise<string[]> {
   return hrefs.map((href) => href.replace(/^#\//, '').split('?')[0] ?? '');
 }
 
+interface FitReading {
+  readonly zoom: number;
+  readonly overflow: boolean;
+  readonly scroll: number;
+  readonly height: number;
+}
+
+// The slide's fit once it has settled: its panel loaded and showing its numbers, and the zoom,
+// the content's height and the page's scroll unchanged over three readings 100 ms apart (a panel
+// loading grows the content, and the zoom follows a frame or more later). Gives up after 8 s
+// with the last reading.
+async function settledFit(page: Page): Promise<FitReading> {
+  await page.waitForLoadState('networkidle');
+  const read = () =>
+    page.evaluate(() => {
+      const content = document.querySelector<HTMLElement>('.stage-content');
+      const loaded =
+        content !== null &&
+        content.querySelector('.slide-panel .loading, .slide-panel[aria-busy]') === null;
+      return {
+        loaded,
+        zoom: Number(content?.dataset.fit ?? 'NaN'),
+        overflow: content?.dataset.overflow === 'true',
+        scroll: document.documentElement.scrollHeight - innerHeight,
+        height: Math.round(content?.getBoundingClientRect().height ?? 0),
+      };
+    });
+  const deadline = Date.now() + 8000;
+  let last = await read();
+  let same = 0;
+  while (Date.now() < deadline && same < 3) {
+    await page.waitForTimeout(100);
+    const next = await read();
+    same = next.loaded && JSON.stringify(next) === JSON.stringify(last) ? same + 1 : 0;
+    last = next;
+  }
+  return last;
+}
+
 // Starts recording layout shifts; the returned function stops and gives their sum.
 async function recordShifts(page: Page): Promise<() => Promise<number>> {
   await page.evaluate(() => {
@@ -103,8 +142,7 @@ describe('the stage', { timeout: 240_000 }, () => {
         await page.locator('#slide-title').waitFor();
         const slider = page.locator('.slide-controls input[type=range]').first();
         if ((await slider.count()) === 0) continue;
-        await page.waitForLoadState('networkidle');
-        await page.waitForTimeout(300);
+        await settledFit(page);
         await slider.focus();
         const stop = await recordShifts(page);
         for (const key of ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowLeft', 'ArrowLeft']) {
@@ -132,16 +170,7 @@ describe('the stage', { timeout: 240_000 }, () => {
         for (const id of await slideIds(page)) {
           await page.goto(siteUrl(`#/${id}`));
           await page.locator('#slide-title').waitFor();
-          await page.waitForLoadState('networkidle');
-          await page.waitForTimeout(300);
-          const fit = await page.evaluate(() => {
-            const content = document.querySelector<HTMLElement>('.stage-content');
-            return {
-              zoom: Number(content?.dataset.fit ?? 'NaN'),
-              overflow: content?.dataset.overflow === 'true',
-              scroll: document.documentElement.scrollHeight - innerHeight,
-            };
-          });
+          const fit = await settledFit(page);
           if (!(fit.zoom >= 0.8) || fit.overflow || fit.scroll > 16) {
             misfits.push(
               `${id}: zoom ${fit.zoom}${fit.overflow ? ' overflow' : ''}, page scroll ${fit.scroll}px`,
