@@ -111,6 +111,8 @@ describe('answering and progress', () => {
     const opened = await openPage('', { waitForApp: true });
     try {
       const { page } = opened;
+      // Let the first page finish loading: leaving it mid-request would abort its requests.
+      await page.waitForLoadState('networkidle');
       await page.evaluate(() =>
         localStorage.setItem(
           'flops-lab:quiz-progress',
