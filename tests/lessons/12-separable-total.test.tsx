@@ -76,4 +76,13 @@ describe('slide 12: separable total and ratio', { timeout: 30_000 }, () => {
     );
     expect(screen.getByRole('img', { name: /Cost to scale/ })).toBeInTheDocument();
   });
+
+  it('says “more”, not “less”, when one output channel makes separable the dearer way', async () => {
+    renderSlide(entry);
+    await setField('N', '1');
+    // 1/1 + 1/3² = 1.11: the depthwise pass alone costs what the whole standard layer does.
+    expect(await fill('the ratio, line by line')).toHaveTextContent(
+      '111.1 % of the standard cost, 1.11× more',
+    );
+  });
 });

@@ -83,7 +83,11 @@ export default function Panel({ values }: SlideProps) {
             </div>
             <div className="svd-speedup">
               <dt>computation</dt>
-              <dd>{cost.value.ratio.speedup.toFixed(1)}× less</dd>
+              <dd>
+                {cost.value.ratio.speedup >= 1
+                  ? `${cost.value.ratio.speedup.toFixed(1)}× less`
+                  : `${cost.value.ratio.value.toFixed(2)}× more`}
+              </dd>
               <dd className="svd-exact">
                 1/N + 1/D<sub>K</sub>² = {cost.value.ratio.value.toFixed(4)}
               </dd>

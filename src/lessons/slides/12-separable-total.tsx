@@ -61,8 +61,11 @@ export default function Panel({ values }: SlideProps) {
         <p className="sep-result">
           {S.M} and {S.DF} · {S.DF} cancel:{' '}
           <span className="sep-result-value num total-pct">{(r.value * 100).toFixed(1)} %</span> of
-          the standard cost, <strong className="num total-times">{r.speedup.toFixed(1)}×</strong>{' '}
-          less.
+          the standard cost,{' '}
+          <strong className="num total-times">
+            {r.speedup >= 1 ? r.speedup.toFixed(1) : r.value.toFixed(2)}×
+          </strong>{' '}
+          {r.speedup >= 1 ? 'less' : 'more'}.
         </p>
       </Fill>
       <p className="sep-note">
