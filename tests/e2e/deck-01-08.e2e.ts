@@ -280,19 +280,3 @@ describe('slides 1–8 on a phone', { timeout: 120_000 }, () => {
   });
 });
 
-describe('slides 1–8 in the dark and projector themes', { timeout: 240_000 }, () => {
-  for (const theme of ['dark', 'projector']) {
-    it(`have no serious or critical violation in the ${theme} theme (contrast included)`, async () => {
-      for (const id of ids) {
-        await withSlide(`#/${id}`, async ({ page }) => {
-          await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
-          await expect
-            .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
-            .toBe(theme);
-          await page.locator('.slide-panel > :not(.loading)').first().waitFor(LOAD);
-          await noSeriousViolations(page, `${id}, ${theme}:`);
-        });
-      }
-    });
-  }
-});
