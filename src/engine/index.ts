@@ -120,7 +120,7 @@ export {
 export type { CommonOptions } from './networks/options';
 export { roundChannels, roundRepeats } from './networks/options';
 export type { MobileNetV1Options } from './networks/mobilenet-v1';
-export { MOBILENET_V1_BLOCKS, mobilenetV1 } from './networks/mobilenet-v1';
+export { MOBILENET_V1_BLOCKS, MOBILENET_V1_MIN_WIDTH, mobilenetV1 } from './networks/mobilenet-v1';
 export type { MobileNetV2Options } from './networks/mobilenet-v2';
 export { MOBILENET_V2_STAGES, mobilenetV2 } from './networks/mobilenet-v2';
 export type {

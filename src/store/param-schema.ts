@@ -20,6 +20,11 @@ export interface NumberParam extends ParamBase {
   readonly default: number;
   /** Whether the minimum itself is excluded, as for α ∈ (0, 1]. */
   readonly minExclusive?: boolean;
+  /**
+   * The smallest value the engine can build, when it lies above the lecture's range (α ∈ (0, 1]
+   * but MobileNet needs ⌊32α⌋ ≥ 1 channel): typed values below it get `reason` at the field.
+   */
+  readonly lowest?: { readonly value: number; readonly reason: string };
   readonly unit?: string;
 }
 
@@ -37,7 +42,11 @@ export type ParamCheck = { ok: true; value: ParamValue } | { ok: false; message:
 export function describeAllowed(spec: ParamSpec): string {
   if (spec.kind === 'choice') return `one of ${spec.options.map((o) => o.value).join(', ')}`;
   const kind = spec.kind === 'int' ? 'a whole number' : 'a number';
-  const low = spec.minExclusive ? `above ${spec.min}` : `from ${spec.min}`;
+  const low = spec.lowest
+    ? `from ${spec.lowest.value}`
+    : spec.minExclusive
+      ? `above ${spec.min}`
+      : `from ${spec.min}`;
   return `${kind} ${low} to ${spec.max}`;
 }
 
@@ -67,6 +76,12 @@ export function checkParam(spec: ParamSpec, raw: string): ParamCheck {
   if (tooLow || value > spec.max) {
     return { ok: false, message: `${name} must be ${describeAllowed(spec)}; got ${text}.` };
   }
+  if (spec.lowest && value < spec.lowest.value) {
+    return {
+      ok: false,
+      message: `${name} must be at least ${spec.lowest.value}: ${spec.lowest.reason}; got ${text}.`,
+    };
+  }
   return { ok: true, value };
 }
 
@@ -76,8 +91,23 @@ export function nearestValid(spec: ParamSpec, raw: string): ParamValue {
   const value = Number(raw.trim());
   if (raw.trim() === '' || !Number.isFinite(value)) return spec.default;
   const rounded = spec.kind === 'int' ? Math.round(value) : value;
-  const low = spec.minExclusive ? spec.min + spec.step : spec.min;
+  const low = Math.max(
+    spec.lowest?.value ?? -Infinity,
+    spec.minExclusive ? spec.min + spec.step : spec.min,
+  );
   return Math.min(spec.max, Math.max(low, rounded));
+}
+
+/**
+ * Where a number parameter's slider starts: its minimum (one step above it when the minimum is
+ * excluded), or the first multiple of the step at or above `lowest`, so that every stop is valid
+ * and reads as a round number.
+ */
+export function sliderMin(spec: NumberParam): number {
+  const low = spec.minExclusive ? spec.min + spec.step : spec.min;
+  if (!spec.lowest || spec.lowest.value <= low) return low;
+  const steps = Math.ceil(spec.lowest.value / spec.step - 1e-9);
+  return Number((steps * spec.step).toFixed(10));
 }
 
 export function defaultValues(specs: readonly ParamSpec[]): Record<string, ParamValue> {

@@ -1,6 +1,7 @@
 import { memo, useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import {
   checkParam,
+  sliderMin,
   type ChoiceParam,
   type NumberParam,
   type ParamSpec,
@@ -73,7 +74,7 @@ function NumberControl({
       setError(null);
     }
   };
-  const sliderMin = spec.minExclusive ? spec.min + spec.step : spec.min;
+  const sliderLow = sliderMin(spec);
   const errorId = `${id}-error`;
   return (
     <div className="param-control" data-invalid={error ? 'true' : undefined}>
@@ -82,7 +83,7 @@ function NumberControl({
         <input
           type="range"
           aria-labelledby={`${id}-label`}
-          min={sliderMin}
+          min={sliderLow}
           max={spec.max}
           step={spec.step}
           value={value}

@@ -45,7 +45,11 @@ describe('slide 14: MobileNet architecture', { timeout: 30_000 }, () => {
   it('uses α and res (pixels) as link names, res also read from `resolution`', () => {
     expect(defaultValues(meta.params)).toEqual({ alpha: 1, res: 224 });
     expect(parseParams(meta.params, { resolution: '160' }).values.res).toBe(160);
-    expect(parseParams(meta.params, { alpha: '0' }).notices[0]).toMatch(/above 0/);
+    const tiny = parseParams(meta.params, { alpha: '0.01' });
+    expect(tiny.notices[0]).toMatch(
+      /at least 0\.03125: MobileNet’s first layer keeps ⌊32α⌋ ≥ 1 channel/,
+    );
+    expect(tiny.values.alpha).toBe(0.05);
   });
 
   it('fills 569 M mult-adds and 4.2 M params from the engine, beside the paper', async () => {

@@ -88,12 +88,17 @@ describe('slide 15: width multiplier', { timeout: 30_000 }, () => {
     await waitFor(async () => expect(await texOf(rules)).toContain('(160/224)^2'));
   });
 
-  it('keeps the chart and the tables when the engine refuses α, its message in the values’ place', async () => {
+  it('refuses α below 1/32 at the field, with the reason, and keeps the last good value', async () => {
     renderSlide(entry);
     await fill('mult-adds at this width');
+    await setField('alpha', '0.5');
+    const before = (await fill('mult-adds at this width')).textContent;
     await setField('alpha', '0.02');
-    expect(await screen.findByText(/α must be at least 1\/32/)).toHaveClass('panel-error');
-    expect(screen.getByRole('figure')).toHaveTextContent('dashed: no network at this α');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'alpha (width multiplier) must be at least 0.03125: MobileNet’s first layer keeps ⌊32α⌋ ≥ 1 channel; got 0.02.',
+    );
+    expect((await fill('mult-adds at this width')).textContent).toBe(before);
+    expect(screen.getByRole('figure')).toHaveTextContent('dashed: 0.5 MobileNet-224');
     expect(within(paperTable()).getAllByRole('row')).toHaveLength(8);
   });
 

@@ -4,8 +4,13 @@ import {
   formatParams,
   nearestValid,
   parseParams,
+  sliderMin,
+  type NumberParam,
   type ParamSpec,
 } from '../../src/store/param-schema';
+import { MOBILENET_V1_MIN_WIDTH, mobilenetV1 } from '../../src/engine/index';
+import { meta as architecture } from '../../src/lessons/slides/14-mobilenet-architecture.meta';
+import { meta as widthMultiplier } from '../../src/lessons/slides/15-width-multiplier.meta';
 
 const N: ParamSpec = {
   key: 'N',
@@ -96,5 +101,43 @@ describe('parseParams and formatParams', () => {
     expect(parseParams([N, alpha, model], formatParams([N, alpha, model], values)).values).toEqual(
       values,
     );
+  });
+});
+
+describe('a lowest value the engine can build', () => {
+  const fine: NumberParam = {
+    ...(alpha as NumberParam),
+    step: 0.01,
+    lowest: { value: 1 / 32, reason: 'MobileNet’s first layer keeps ⌊32α⌋ ≥ 1 channel' },
+  };
+
+  it('is checked at the field with its reason, and links fall back to it', () => {
+    const low = checkParam(fine, '0.01');
+    expect(low).toEqual({
+      ok: false,
+      message:
+        'alpha (width multiplier) must be at least 0.03125: MobileNet’s first layer keeps ⌊32α⌋ ≥ 1 channel; got 0.01.',
+    });
+    expect(checkParam(fine, '0.04')).toEqual({ ok: true, value: 0.04 });
+    expect(nearestValid(fine, '0.01')).toBe(0.03125);
+    expect(nearestValid(fine, '-1')).toBe(0.03125);
+  });
+
+  it('starts the slider at the first round stop at or above it', () => {
+    expect(sliderMin(fine)).toBe(0.04);
+    expect(sliderMin({ ...fine, step: 0.05 })).toBe(0.05);
+    expect(sliderMin(alpha as NumberParam)).toBe(0.05);
+    expect(sliderMin(N as NumberParam)).toBe(1);
+  });
+
+  it('is the engine’s limit on slides 14 and 15', () => {
+    for (const meta of [architecture, widthMultiplier]) {
+      const spec = meta.params.find((p) => p.key === 'alpha') as NumberParam;
+      expect(spec.lowest?.value).toBe(MOBILENET_V1_MIN_WIDTH);
+      expect(mobilenetV1({ width: MOBILENET_V1_MIN_WIDTH }).ok).toBe(true);
+      expect(mobilenetV1({ width: MOBILENET_V1_MIN_WIDTH - 1e-9 }).ok).toBe(false);
+      expect(checkParam(spec, String(MOBILENET_V1_MIN_WIDTH - 0.001)).ok).toBe(false);
+      expect(sliderMin(spec)).toBeGreaterThanOrEqual(MOBILENET_V1_MIN_WIDTH);
+    }
   });
 });

@@ -35,6 +35,9 @@ function stageOf(channels: number): string {
   return `ds-${channels}`;
 }
 
+/** The smallest width multiplier that leaves the first layer a channel: ⌊32α⌋ ≥ 1. */
+export const MOBILENET_V1_MIN_WIDTH = 1 / 32;
+
 /** Builds MobileNetV1: conv 3×3 s2 32, 13 depthwise-separable blocks, global pool, FC (with bias). */
 export function mobilenetV1(options: MobileNetV1Options = {}): Result<Network> {
   const common = resolveCommon(options, 224);
@@ -43,7 +46,7 @@ export function mobilenetV1(options: MobileNetV1Options = {}): Result<Network> {
   const bad = checkRange(width, 'width', 'Width multiplier α', 0, 4, true);
   if (bad) return { ok: false, error: bad };
   const ch = (c: number): number => Math.floor(width * c);
-  if (ch(32) < 1) {
+  if (width < MOBILENET_V1_MIN_WIDTH) {
     return fail(
       'out-of-range',
       'width',

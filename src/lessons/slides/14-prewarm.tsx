@@ -1,11 +1,11 @@
 // Runs a list of engine calls while the browser is idle, so that moving a slider later finds its
 // results cached and only has to render.
 import { useEffect } from 'react';
-import type { NumberParam, ParamSpec } from '../../store/param-schema';
+import { sliderMin, type NumberParam, type ParamSpec } from '../../store/param-schema';
 
 /** Every value a number slider can stop at, as the browser reports it (shortest decimal). */
 export function sliderStops(spec: NumberParam): number[] {
-  const low = spec.minExclusive ? spec.min + spec.step : spec.min;
+  const low = sliderMin(spec);
   const count = Math.round((spec.max - low) / spec.step);
   const digits = Math.max(0, -Math.floor(Math.log10(spec.step)) + 2);
   return Array.from({ length: count + 1 }, (_, k) => Number((low + k * spec.step).toFixed(digits)));

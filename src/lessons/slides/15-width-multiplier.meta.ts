@@ -15,6 +15,8 @@ export const meta: SlideMeta = {
       max: 1,
       step: 0.01,
       default: 1,
+      // The engine's MOBILENET_V1_MIN_WIDTH (not imported: metas load with the page, the engine later).
+      lowest: { value: 1 / 32, reason: 'MobileNet’s first layer keeps ⌊32α⌋ ≥ 1 channel' },
     },
     {
       // The resolution multiplier ρ given as the input size in pixels, 224ρ (link name `res`; the shell also reads `resolution`).
