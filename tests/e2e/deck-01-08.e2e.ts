@@ -279,4 +279,3 @@ describe('slides 1–8 on a phone', { timeout: 120_000 }, () => {
     }
   });
 });
-
