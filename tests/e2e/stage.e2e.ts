@@ -4,18 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, siteUrl } from './support/browser';
+import { slideIds } from './support/deck';
 
 const hash = (page: Page) => page.evaluate(() => decodeURIComponent(location.hash));
-
-// Every slide id, in deck order, from the outline.
-async function slideIds(page: Page): Promise<string[]> {
-  await page.getByRole('button', { name: 'Outline' }).click();
-  const hrefs = await page
-    .locator('#outline a')
-    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-  await page.keyboard.press('Escape');
-  return hrefs.map((href) => href.replace(/^#\//, '').split('?')[0] ?? '');
-}
 
 interface FitReading {
   readonly zoom: number;

@@ -1,19 +1,9 @@
 // Every slide in the dark and projector themes: axe-core finds no serious or critical violation
 // (colour contrast included) once the slide's panel has loaded. The light theme is checked slide
 // by slide in the deck-*.e2e.ts files.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axe, formatViolations, openPage, siteUrl } from './support/browser';
-
-// Every slide id, in deck order, from the outline.
-async function slideIds(page: Page): Promise<string[]> {
-  await page.getByRole('button', { name: 'Outline' }).click();
-  const hrefs = await page
-    .locator('#outline a')
-    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-  await page.keyboard.press('Escape');
-  return hrefs.map((href) => href.replace(/^#\//, '').split('?')[0] ?? '');
-}
+import { slideIds } from './support/deck';
 
 describe('every slide in the dark and projector themes', { timeout: 300_000 }, () => {
   for (const theme of ['dark', 'projector'] as const) {
