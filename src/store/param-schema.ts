@@ -91,11 +91,13 @@ export function nearestValid(spec: ParamSpec, raw: string): ParamValue {
   const value = Number(raw.trim());
   if (raw.trim() === '' || !Number.isFinite(value)) return spec.default;
   const rounded = spec.kind === 'int' ? Math.round(value) : value;
-  const low = Math.max(
-    spec.lowest?.value ?? -Infinity,
-    spec.minExclusive ? spec.min + spec.step : spec.min,
-  );
+  const low = Math.max(spec.lowest?.value ?? -Infinity, firstStop(spec));
   return Math.min(spec.max, Math.max(low, rounded));
+}
+
+/** The lowest slider stop of the schema's range: its minimum, or one step above an open one. */
+function firstStop(spec: NumberParam): number {
+  return spec.minExclusive ? spec.min + spec.step : spec.min;
 }
 
 /**
@@ -104,7 +106,7 @@ export function nearestValid(spec: ParamSpec, raw: string): ParamValue {
  * and reads as a round number.
  */
 export function sliderMin(spec: NumberParam): number {
-  const low = spec.minExclusive ? spec.min + spec.step : spec.min;
+  const low = firstStop(spec);
   if (!spec.lowest || spec.lowest.value <= low) return low;
   const steps = Math.ceil(spec.lowest.value / spec.step - 1e-9);
   return Number((steps * spec.step).toFixed(10));
